@@ -1,6 +1,12 @@
+using EnergySaving.Api.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddEnergySaving();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+await app.RunStartupTasksAsync();
+app.UseEnergySaving();
 app.Run();
+
+/// <summary>Entry point; public so that integration tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

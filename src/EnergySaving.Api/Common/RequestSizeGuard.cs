@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace EnergySaving.Api.Common;
+
+/// <summary>
+/// Refuses bodies over the endpoint's limit (1 MiB unless the endpoint says otherwise) with 413
+/// before anything reads them. Kestrel enforces the same limit on chunked bodies as they stream.
+/// </summary>
+public static class RequestSizeGuard
+{
+    public const long DefaultLimitBytes = 1024 * 1024;
+
+    public static IApplicationBuilder UseRequestSizeGuard(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        var limit = http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? DefaultLimitBytes;
+        var feature = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = limit;
+        if (limit is { } max && http.Request.ContentLength > max)
+        {
+            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await Results.Problem($"The request body is larger than {max} bytes.",
+                statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.").ExecuteAsync(http);
+            return;
+        }
+        await next(http);
+    });
+}

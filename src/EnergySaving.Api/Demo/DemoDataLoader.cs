@@ -1,0 +1,33 @@
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace EnergySaving.Api.Demo;
+
+/// <summary>Demo mode: the seed-data/ files and one account per role. Safe to run on every start.</summary>
+public static class DemoDataLoader
+{
+    public static async Task LoadDemoDataAsync(this IServiceProvider services, IHostEnvironment env, ILogger logger, CancellationToken ct = default)
+    {
+        var settings = services.GetRequiredService<IOptions<DemoSettings>>().Value;
+        var folder = SeedDataFolder.Find(settings.SeedDataPath, env.ContentRootPath);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnergySavingDbContext>();
+
+        var facilities = await DemoFacilities.LoadAsync(db, folder, ct);
+        logger.LogInformation("Demo data from {Folder}: {Facilities} new facilities.", folder, facilities);
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        await IdentitySeeder.EnsureUserAsync(users, DemoSettings.AnalystEmail, DemoSettings.Password, Roles.Analyst);
+        await IdentitySeeder.EnsureUserAsync(users, DemoSettings.TrainerEmail, DemoSettings.Password, Roles.Trainer);
+        var reporter = await IdentitySeeder.EnsureUserAsync(users, DemoSettings.ReporterEmail, DemoSettings.Password, Roles.Reporter);
+        if (!await db.UserFacilities.AnyAsync(x => x.UserId == reporter.Id, ct))
+        {
+            var firstTwo = await db.Facilities.OrderBy(f => f.Code).Select(f => f.Id).Take(2).ToListAsync(ct);
+            db.UserFacilities.AddRange(firstTwo.Select(id => new UserFacility { UserId = reporter.Id, FacilityId = id }));
+            await db.SaveChangesAsync(ct);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Security.Claims;
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Common;
+using EnergySaving.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnergySaving.Api.Facilities;
+
+public static class FacilitiesApi
+{
+    public const int MaxPageSize = 500;
+
+    public static RouteGroupBuilder MapFacilities(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/facilities").WithTags("Facilities").RequireAuthorization(Policies.FacilityReaders);
+
+        group.MapPost("/", Create).RequireAuthorization(Policies.CenterStaff)
+            .WithName("CreateFacility").WithSummary("Register a facility (admin, analyst); 409 when the code exists");
+        group.MapGet("/", List)
+            .WithName("ListFacilities")
+            .WithSummary("List facilities with filters and paging")
+            .WithDescription("Filters: sector, province, district, search (code or name, case-insensitive). Reporters see only their own facilities.");
+        group.MapGet("/{id:int}", Get).WithName("GetFacility").WithSummary("One facility; 404 when unknown or not yours");
+        group.MapPut("/{id:int}", Update).RequireAuthorization(Policies.CenterStaff)
+            .WithName("UpdateFacility").WithSummary("Replace a facility's fields (admin, analyst)");
+        return group;
+    }
+
+    private static async Task<Results<Created<FacilityResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        FacilityRequest body, EnergySavingDbContext db, CancellationToken ct)
+    {
+        var errors = FacilityRules.Validate(body);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var facility = new Facility { Code = "", Name = "", Province = "" };
+        FacilityRules.Apply(body, facility);
+        db.Facilities.Add(facility);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            return Problems.Conflict($"A facility with code '{facility.Code}' already exists.");
+        }
+        return TypedResults.Created($"/api/facilities/{facility.Id}", FacilityResponse.From(facility));
+    }
+
+    private static async Task<Results<Ok<FacilityPage>, ValidationProblem>> List(
+        ClaimsPrincipal user, EnergySavingDbContext db, CancellationToken ct,
+        string? sector = null, string? province = null, string? district = null, string? search = null,
+        int page = 1, int pageSize = 50)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (page < 1) errors["page"] = ["page starts at 1."];
+        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
+        Sector? sectorFilter = null;
+        if (!string.IsNullOrEmpty(sector))
+        {
+            if (SectorNames.TryParse(sector, out var s)) sectorFilter = s;
+            else errors["sector"] = [$"Unknown sector '{sector}': use one of {string.Join(", ", SectorNames.All)}."];
+        }
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var query = db.VisibleFacilities(user).AsNoTracking();
+        if (sectorFilter is { } sf) query = query.Where(f => f.Sector == sf);
+        if (!string.IsNullOrWhiteSpace(province)) query = query.Where(f => f.Province == province.Trim());
+        if (!string.IsNullOrWhiteSpace(district)) query = query.Where(f => f.District == district.Trim());
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = "%" + EscapeLike(search.Trim()) + "%";
+            query = query.Where(f => EF.Functions.ILike(f.Code, pattern, "\\") || EF.Functions.ILike(f.Name, pattern, "\\"));
+        }
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderBy(f => f.Code).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return TypedResults.Ok(new FacilityPage(items.Select(FacilityResponse.From).ToList(), page, pageSize, total));
+    }
+
+    private static async Task<Results<Ok<FacilityResponse>, ProblemHttpResult>> Get(
+        int id, ClaimsPrincipal user, EnergySavingDbContext db, CancellationToken ct)
+    {
+        var facility = await db.VisibleFacilities(user).AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
+        return facility is null ? Problems.NotFound($"Facility {id} not found.") : TypedResults.Ok(FacilityResponse.From(facility));
+    }
+
+    private static async Task<Results<Ok<FacilityResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        int id, FacilityRequest body, EnergySavingDbContext db, CancellationToken ct)
+    {
+        var errors = FacilityRules.Validate(body);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var facility = await db.Facilities.FirstOrDefaultAsync(f => f.Id == id, ct);
+        if (facility is null) return Problems.NotFound($"Facility {id} not found.");
+        FacilityRules.Apply(body, facility);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            return Problems.Conflict($"A facility with code '{facility.Code}' already exists.");
+        }
+        return TypedResults.Ok(FacilityResponse.From(facility));
+    }
+
+    private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+}

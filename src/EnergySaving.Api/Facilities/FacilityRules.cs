@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace EnergySaving.Api.Facilities;
+
+/// <summary>Validation of a facility body: every problem is reported against its field.</summary>
+public static partial class FacilityRules
+{
+    public const int CodeMaxLength = 32;
+    public const int ShortMaxLength = 100;
+    public const int TextMaxLength = 300;
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._\-]*$")]
+    private static partial Regex CodePattern();
+
+    public static Dictionary<string, string[]> Validate(FacilityRequest r)
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Add(string field, string message) => errors[field] = [message];
+
+        if (string.IsNullOrWhiteSpace(r.Code)) Add("code", "Code is required.");
+        else if (r.Code.Trim().Length > CodeMaxLength) Add("code", $"Code must be at most {CodeMaxLength} characters.");
+        else if (!CodePattern().IsMatch(r.Code.Trim())) Add("code", "Code may contain letters, digits, '.', '_' and '-' only.");
+
+        if (string.IsNullOrWhiteSpace(r.Name)) Add("name", "Name is required.");
+        if (string.IsNullOrWhiteSpace(r.Province)) Add("province", "Province is required.");
+
+        if (string.IsNullOrWhiteSpace(r.Sector)) Add("sector", $"Sector is required: one of {string.Join(", ", SectorNames.All)}.");
+        else if (!SectorNames.TryParse(r.Sector, out _)) Add("sector", $"Unknown sector '{r.Sector}': use one of {string.Join(", ", SectorNames.All)}.");
+
+        CheckLength(errors, "name", r.Name, TextMaxLength);
+        CheckLength(errors, "address", r.Address, TextMaxLength);
+        foreach (var (field, value) in new[]
+                 {
+                     ("industry", r.Industry), ("productionUnit", r.ProductionUnit), ("province", r.Province),
+                     ("district", r.District), ("commune", r.Commune), ("taxCode", r.TaxCode),
+                     ("weatherStation", r.WeatherStation),
+                 })
+            CheckLength(errors, field, value, ShortMaxLength);
+        return errors;
+    }
+
+    private static void CheckLength(Dictionary<string, string[]> errors, string field, string? value, int max)
+    {
+        if (value is not null && value.Trim().Length > max && !errors.ContainsKey(field))
+            errors[field] = [$"{field} must be at most {max} characters."];
+    }
+
+    /// <summary>Copies a validated body onto the entity, trimming text and turning blanks into nulls.</summary>
+    public static void Apply(FacilityRequest r, Facility f)
+    {
+        f.Code = r.Code!.Trim();
+        f.Name = r.Name!.Trim();
+        SectorNames.TryParse(r.Sector, out var sector);
+        f.Sector = sector;
+        f.Industry = Clean(r.Industry);
+        f.ProductionUnit = Clean(r.ProductionUnit);
+        f.Province = r.Province!.Trim();
+        f.District = Clean(r.District);
+        f.Commune = Clean(r.Commune);
+        f.Address = Clean(r.Address);
+        f.TaxCode = Clean(r.TaxCode);
+        f.WeatherStation = Clean(r.WeatherStation);
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

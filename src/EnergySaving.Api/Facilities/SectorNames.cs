@@ -1,0 +1,17 @@
+namespace EnergySaving.Api.Facilities;
+
+/// <summary>The API spells sectors in lower case ("industry", "building"…).</summary>
+public static class SectorNames
+{
+    public static readonly IReadOnlyList<string> All = Enum.GetValues<Sector>().Select(ToApi).ToArray();
+
+    public static string ToApi(this Sector sector) => sector.ToString().ToLowerInvariant();
+
+    public static bool TryParse(string? value, out Sector sector)
+    {
+        sector = default;
+        return value is not null
+            && All.Contains(value)
+            && Enum.TryParse(value, ignoreCase: true, out sector);
+    }
+}

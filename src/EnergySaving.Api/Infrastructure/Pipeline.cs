@@ -1,0 +1,27 @@
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Common;
+using EnergySaving.Api.Facilities;
+using EnergySaving.Api.Health;
+
+namespace EnergySaving.Api.Infrastructure;
+
+public static class Pipeline
+{
+    public static WebApplication UseEnergySaving(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSwagger();
+        app.UseSwaggerUI(o => o.DocumentTitle = "EnergySaving API");
+        app.UseRouting();
+        app.UseRequestSizeGuard();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapEnergySavingHealth();
+        app.MapAuth();
+        app.MapUsers();
+        app.MapFacilities();
+        return app;
+    }
+}

@@ -1,0 +1,20 @@
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Demo;
+using Microsoft.Extensions.Options;
+
+namespace EnergySaving.Api.Infrastructure;
+
+/// <summary>What runs once before the service answers: migrations, the signing key, roles and the first admin, demo data.</summary>
+public static class StartupTasks
+{
+    public static async Task RunStartupTasksAsync(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EnergySaving.Startup");
+        if (app.Configuration.GetValue("EnergySaving:Database:MigrateOnStartup", true))
+            await app.Services.MigrateDatabaseAsync();
+        await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync();
+        await app.Services.SeedRolesAndAdminAsync(logger);
+        if (app.Services.GetRequiredService<IOptions<DemoSettings>>().Value.Load)
+            await app.Services.LoadDemoDataAsync(app.Environment, logger);
+    }
+}
