@@ -408,7 +408,7 @@ def plan_facility(rng, f, cdd_year2022):
         ac = a * share
         if sector == "building":
             if c == "electricity":
-                cool = {"hospital": 0.35, "hotel": 0.42, "supermarket": 0.45, "office": 0.40}[f["kind"]]
+                cool = {"hospital": 0.28, "hotel": 0.32, "supermarket": 0.35, "office": 0.32}[f["kind"]]
                 f["terms"][c] = (ac * (1 - cool) / 365.0, ac * cool / cdd_year2022)  # per day, per CDD
             else:
                 f["terms"][c] = (ac / 365.0, 0.0)
