@@ -718,14 +718,15 @@ def check_output(out):
         f"{s}={sum(1 for v in sector.values() if v == s)}" for s in ("industry", "agriculture", "transport", "building")))
     print(f"consumption rows: {len(cons)}  ({os.path.getsize(os.path.join(out, 'consumption.csv')):,} bytes)")
     print(f"weather days: {len(weather)}")
-    print("\nyear | industrial >=1000 TOE (12 months) | industrial >=1000 raw | buildings >=500 | agri/transport >=1000 | industrial <1000 (candidates)")
+    print("\nyear | industrial >=1000 TOE (12 months) | industrial >=1000 raw | buildings >=500 | agri/transport >=1000 | industrial not key")
     for y in YEARS:
         ind, raw, bld, oth = summary[y]
         n_small = sum(1 for c in sector if sector[c] == "industry" and not key(c, y))
         mins = min(annual[(c, y)] for c in raw)
         print(f"{y} | {len(ind):>3} (min {mins:,.0f} TOE)             | {len(raw):>3}                   | "
               f"{len(bld):>2}              | {len(oth):>2}                    | {n_small}")
-    print("\nfacilities with a missing month:", "; ".join(f"{c} {v[0]}" for c, v in sorted(missing.items())))
+    print("\nfacilities with a missing month:", "; ".join(
+        f"{c} {v[0]} ({sector[c]}, {annual[(c, int(v[0][:4]))]:,.0f} TOE in 11 months)" for c, v in sorted(missing.items())))
     print("key (12 months, >= threshold) in 2024 but not >= 1000 TOE in 2023:",
           ", ".join(f"{c} ({annual[(c, 2023)]:.0f} -> {annual[(c, 2024)]:.0f} TOE)" for c in new2024))
     print("key in 2023 but not in 2024 (missing month or below):", ", ".join(dropped) or "none")
