@@ -109,7 +109,7 @@ BUILDINGS = [  # (name, kind, key?) kind decides the carriers
     ("Bệnh viện Mắt tư nhân Hồng Đức", "hospital", False),
     ("Phòng khám Đa khoa Quốc tế Tiền Phong", "hospital", False),
     ("Khách sạn Hoàng Gia Thái Bình", "hotel", False),
-    ("Khách sạn Biển Đồng Châu", "hotel", False),
+    ("Khách sạn Hoa Biển", "hotel", False),
     ("Siêu thị Minh Phương", "supermarket", False),
     ("Siêu thị Điện máy Thành Công", "supermarket", False),
     ("Tòa nhà Văn phòng Vĩnh Phúc Center", "office", False),
@@ -119,7 +119,7 @@ AGRICULTURE = [  # (name, production?, seasonal)
     ("Hợp tác xã Dịch vụ Nông nghiệp Vũ Quý (sấy lúa)", "rice"),
     ("Hợp tác xã Nông nghiệp Thụy Trình (sấy lúa)", "rice"),
     ("Công ty Cổ phần Chăn nuôi Hưng Thịnh", "livestock"),
-    ("Công ty TNHH Giống Thủy sản Đồng Châu", "hatchery"),
+    ("Công ty TNHH Giống Thủy sản Biển Xanh", "hatchery"),
 ]
 TRANSPORT = [  # (name, key?)
     ("Công ty Cổ phần Vận tải Hành khách Thái Bình Xanh", True),
