@@ -15,6 +15,43 @@ public sealed record AcceptedUnit(string Abbreviation, EnergyDimension Dimension
 
     /// <summary>The value of <paramref name="quantity"/> (of the same dimension) expressed in this unit.</summary>
     public double ValueOf(IQuantity quantity) => quantity.As(UnitsNetUnit) / Scale;
+
+    /// <summary>
+    /// <see cref="Of"/>, or false when the value is not finite or overflows on the way (UnitsNet throws on infinities).
+    /// </summary>
+    public bool TryOf(double value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IQuantity? quantity)
+    {
+        quantity = null;
+        if (!double.IsFinite(value) || !double.IsFinite(value * Scale))
+        {
+            return false;
+        }
+
+        try
+        {
+            quantity = Of(value);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary><see cref="ValueOf"/>, or false when the conversion overflows (UnitsNet throws on infinities).</summary>
+    public bool TryValueOf(IQuantity quantity, out double value)
+    {
+        try
+        {
+            value = ValueOf(quantity);
+        }
+        catch (ArgumentException)
+        {
+            value = double.NaN;
+        }
+
+        return double.IsFinite(value);
+    }
 }
 
 /// <summary>The whitelist of unit abbreviations (case-sensitive, ordinal) and their UnitsNet units.</summary>

@@ -3,7 +3,7 @@ using UnitsNet;
 namespace EnergySaving.Core.Energy;
 
 /// <summary>
-/// The outcome of <see cref="QuantityParser"/>: on success a UnitsNet <see cref="Energy"/>, <see cref="Mass"/>
+/// The outcome of <see cref="ReportedQuantityParser"/>: on success a UnitsNet <see cref="Energy"/>, <see cref="Mass"/>
 /// or <see cref="Volume"/> in <see cref="Quantity"/>; otherwise <see cref="Error"/> says which units are accepted.
 /// </summary>
 public sealed record ParsedQuantity

@@ -23,10 +23,12 @@ public static class ToeConverter
                 $"quantity must be a finite number ≥ 0, got {Format(quantity)}");
         }
 
-        var parsed = QuantityParser.Parse(quantity, unit, carrier);
+        var parsed = ReportedQuantityParser.Parse(quantity, unit, carrier);
         if (!parsed.IsSuccess)
         {
-            var error = AcceptedUnits.TryFind(unit, out _) ? ToeConversionError.UnitNotAccepted : ToeConversionError.UnknownUnit;
+            var error = !AcceptedUnits.TryFind(unit, out var known) ? ToeConversionError.UnknownUnit
+                : carrier.Dimensions.Contains(known.Dimension) ? ToeConversionError.QuantityTooLarge
+                : ToeConversionError.UnitNotAccepted;
             return ToeConversion.Failure(error, parsed.Error!);
         }
 
@@ -40,8 +42,7 @@ public static class ToeConverter
         var basisUnit = factor.BasisUnit
             ?? throw new InvalidOperationException(FormattableString.Invariant($"Factor of {carrier.Code} from {factor.ValidFrom:yyyy-MM-dd} has an unusable unit '{factor.PerUnit}'."));
 
-        var basisQuantity = basisUnit.ValueOf(parsed.Quantity!);
-        if (!double.IsFinite(basisQuantity) || basisQuantity > MaxBasisQuantity)
+        if (!basisUnit.TryValueOf(parsed.Quantity!, out var basisQuantity) || basisQuantity > MaxBasisQuantity)
         {
             return ToeConversion.Failure(ToeConversionError.QuantityTooLarge,
                 $"quantity {Format(quantity)} {parsed.Unit.Abbreviation} is {Format(basisQuantity)} {basisUnit.Abbreviation}, above the limit of {Format(MaxBasisQuantity)} {basisUnit.Abbreviation}");

@@ -7,7 +7,7 @@ namespace EnergySaving.Core.Energy;
 /// in <see cref="AcceptedUnits"/> (case-sensitive; no culture-dependent parsing). It does not judge the
 /// number itself: see <see cref="ToeConverter"/>.
 /// </summary>
-public static class QuantityParser
+public static class ReportedQuantityParser
 {
     /// <summary>Parses against every accepted unit.</summary>
     public static ParsedQuantity Parse(double quantity, string? unit) =>
@@ -43,7 +43,12 @@ public static class QuantityParser
                 $"unit '{found.Abbreviation}' ({dimension}) is not accepted{forSubject}; accepted units: {acceptedText}", accepted);
         }
 
-        IQuantity value = found.Of(quantity);
+        if (!found.TryOf(quantity, out var value))
+        {
+            return ParsedQuantity.Failure(
+                $"quantity {quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)} {found.Abbreviation} is too large", accepted);
+        }
+
         return ParsedQuantity.Success(value, found);
     }
 }
