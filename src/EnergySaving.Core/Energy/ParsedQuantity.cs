@@ -23,10 +23,10 @@ public sealed record ParsedQuantity
     public string? Error { get; private init; }
 
     /// <summary>The units that would have been accepted (set on failure).</summary>
-    public IReadOnlyList<string> AcceptedUnits { get; private init; } = [];
+    public IReadOnlyList<string> AcceptedAbbreviations { get; private init; } = [];
 
     internal static ParsedQuantity Success(IQuantity quantity, AcceptedUnit unit) => new() { Quantity = quantity, Unit = unit };
 
     internal static ParsedQuantity Failure(string error, IReadOnlyList<string> accepted) =>
-        new() { Error = error, AcceptedUnits = accepted };
+        new() { Error = error, AcceptedAbbreviations = accepted };
 }

@@ -82,7 +82,7 @@ public class ReportedQuantityParserTests
         var parsed = ReportedQuantityParser.Parse(1, unit);
 
         Assert.False(parsed.IsSuccess);
-        Assert.Equal(["kWh", "MWh", "GWh", "Wh", "GJ", "MJ", "Gcal", "toe", "t", "kg", "L", "m³"], parsed.AcceptedUnits);
+        Assert.Equal(["kWh", "MWh", "GWh", "Wh", "GJ", "MJ", "Gcal", "toe", "t", "kg", "L", "m³"], parsed.AcceptedAbbreviations);
         Assert.Contains("kWh, MWh, GWh, Wh, GJ, MJ, Gcal, toe, t, kg, L, m³", parsed.Error);
     }
 
@@ -92,7 +92,7 @@ public class ReportedQuantityParserTests
         var parsed = ReportedQuantityParser.Parse(1, "kWh", SeedCatalog.Carrier("natural-gas"));
 
         Assert.False(parsed.IsSuccess);
-        Assert.Equal(["L", "m³"], parsed.AcceptedUnits);
+        Assert.Equal(["L", "m³"], parsed.AcceptedAbbreviations);
     }
 
     [Fact]
