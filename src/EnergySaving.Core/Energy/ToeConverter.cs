@@ -1,0 +1,82 @@
+using System.Globalization;
+
+namespace EnergySaving.Core.Energy;
+
+/// <summary>Converts a reported quantity of a carrier to tonnes of oil equivalent with the factor in force for the month.</summary>
+public static class ToeConverter
+{
+    /// <summary>Quantities above this, expressed in the factor's unit (kWh, t, L, GJ…), are rejected as absurd.</summary>
+    public const double MaxBasisQuantity = 1e12;
+
+    /// <param name="carrier">The carrier and its factors.</param>
+    /// <param name="month">Any day of the report month; the factor is chosen for its first day.</param>
+    /// <param name="quantity">Reported amount, ≥ 0.</param>
+    /// <param name="unit">An accepted abbreviation (<c>kWh</c>, <c>t</c>, <c>L</c>, <c>m³</c>, <c>toe</c>…).</param>
+    /// <param name="declaredToe">A facility-declared TOE per basis; allowed only inside the official factor's range.</param>
+    public static ToeConversion Convert(EnergyCarrier carrier, DateOnly month, double quantity, string? unit, double? declaredToe = null)
+    {
+        ArgumentNullException.ThrowIfNull(carrier);
+
+        if (!double.IsFinite(quantity) || quantity < 0)
+        {
+            return ToeConversion.Failure(ToeConversionError.InvalidQuantity,
+                $"quantity must be a finite number ≥ 0, got {Format(quantity)}");
+        }
+
+        var parsed = ReportedQuantityParser.Parse(quantity, unit, carrier);
+        if (!parsed.IsSuccess)
+        {
+            var error = !AcceptedUnits.TryFind(unit, out var known) ? ToeConversionError.UnknownUnit
+                : carrier.Dimensions.Contains(known.Dimension) ? ToeConversionError.QuantityTooLarge
+                : ToeConversionError.UnitNotAccepted;
+            return ToeConversion.Failure(error, parsed.Error!);
+        }
+
+        var dimension = parsed.Unit!.Dimension;
+        var factor = carrier.FactorFor(dimension, month);
+        if (factor is null)
+        {
+            return ToeConversion.Failure(ToeConversionError.NoFactorInForce, NoFactorMessage(carrier, dimension, month));
+        }
+
+        var basisUnit = factor.BasisUnit
+            ?? throw new InvalidOperationException(FormattableString.Invariant($"Factor of {carrier.Code} from {factor.ValidFrom:yyyy-MM-dd} has an unusable unit '{factor.PerUnit}'."));
+
+        if (!basisUnit.TryValueOf(parsed.Quantity!, out var basisQuantity) || basisQuantity > MaxBasisQuantity)
+        {
+            return ToeConversion.Failure(ToeConversionError.QuantityTooLarge,
+                $"quantity {Format(quantity)} {parsed.Unit.Abbreviation} is {Format(basisQuantity)} {basisUnit.Abbreviation}, above the limit of {Format(MaxBasisQuantity)} {basisUnit.Abbreviation}");
+        }
+
+        var appliedToe = factor.Toe;
+        if (declaredToe is { } declared)
+        {
+            if (!factor.AllowsDeclaredFactor)
+            {
+                return ToeConversion.Failure(ToeConversionError.DeclaredFactorNotAllowed,
+                    $"{carrier.Code} has a fixed official factor ({Format(factor.Toe)} TOE per {Format(factor.PerQuantity)} {factor.PerUnit}); a declared factor is not allowed");
+            }
+
+            if (!factor.IsInRange(declared))
+            {
+                return ToeConversion.Failure(ToeConversionError.DeclaredFactorOutOfRange,
+                    $"declared factor {Format(declared)} for {carrier.Code} is outside the official range {Format(factor.MinToe!.Value)}–{Format(factor.MaxToe!.Value)} TOE per {Format(factor.PerQuantity)} {factor.PerUnit}");
+            }
+
+            appliedToe = declared;
+        }
+
+        var toe = basisQuantity / factor.PerQuantity * appliedToe;
+        return ToeConversion.Success(toe, factor, appliedToe, declaredToe is not null, parsed.Quantity!);
+    }
+
+    private static string NoFactorMessage(EnergyCarrier carrier, EnergyDimension dimension, DateOnly month)
+    {
+        var earliest = carrier.Factors.Where(f => f.Dimension == dimension).Select(f => (DateOnly?)f.ValidFrom).Min();
+        var since = earliest is { } date ? FormattableString.Invariant($"; the earliest is valid from {date:yyyy-MM-dd}") : "";
+        return FormattableString.Invariant(
+            $"no {dimension.ToString().ToLowerInvariant()} factor for {carrier.Code} is in force for {month:yyyy-MM}{since}");
+    }
+
+    private static string Format(double value) => value.ToString("G", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,91 @@
+using EnergySaving.Core.Energy;
+
+namespace EnergySaving.UnitTests.Energy;
+
+public class ToeConverterRejectionTests
+{
+    private static readonly DateOnly March2024 = new(2024, 3, 1);
+
+    [Theory]
+    [InlineData("coal-fines-3-4", "kWh", "t, kg")]
+    [InlineData("coke", "L", "t, kg")]
+    [InlineData("electricity", "t", "kWh, MWh, GWh, Wh, GJ, MJ, Gcal, toe")]
+    [InlineData("lpg", "m³", "t, kg")]
+    [InlineData("natural-gas", "t", "L, m³")]
+    [InlineData("diesel", "GJ", "t, kg, L, m³")]
+    [InlineData("biomass", "kg", "kWh, MWh, GWh, Wh, GJ, MJ, Gcal, toe")]
+    public void Unit_outside_the_carriers_dimensions_is_rejected_naming_the_accepted_units(string code, string unit, string accepted)
+    {
+        var result = ToeConverter.Convert(SeedCatalog.Carrier(code), March2024, 10, unit);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal(ToeConversionError.UnitNotAccepted, result.Error);
+        Assert.Contains($"accepted units: {accepted}", result.ErrorMessage);
+        Assert.Contains(code, result.ErrorMessage);
+    }
+
+    [Theory]
+    [InlineData("kwh")] // case matters: mWh would be a milliwatt-hour
+    [InlineData("KWH")]
+    [InlineData("gallon")]
+    [InlineData("tonne")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Unknown_unit_is_rejected_naming_the_accepted_units(string? unit)
+    {
+        var result = ToeConverter.Convert(SeedCatalog.Carrier("electricity"), March2024, 10, unit);
+
+        Assert.Equal(ToeConversionError.UnknownUnit, result.Error);
+        Assert.Contains("accepted units: kWh, MWh", result.ErrorMessage);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(-0.001)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public void Negative_or_non_finite_quantity_is_rejected(double quantity)
+    {
+        var result = ToeConverter.Convert(SeedCatalog.Carrier("diesel"), March2024, quantity, "L");
+
+        Assert.Equal(ToeConversionError.InvalidQuantity, result.Error);
+        Assert.Equal(0, result.Toe);
+    }
+
+    [Theory]
+    [InlineData("electricity", 1e13, "kWh")]
+    [InlineData("electricity", 1e10, "GWh")] // 1e16 kWh
+    [InlineData("diesel", 1e10, "m³")] // 1e13 L
+    [InlineData("coke", 2e12, "t")]
+    [InlineData("biomass", 1e11, "toe")] // 4.2e12 GJ
+    [InlineData("diesel", double.MaxValue, "m³")] // overflows to infinity in litres
+    [InlineData("biomass", double.MaxValue, "toe")] // overflows to infinity in GJ
+    public void Absurd_quantity_is_rejected(string code, double quantity, string unit)
+    {
+        var result = ToeConverter.Convert(SeedCatalog.Carrier(code), March2024, quantity, unit);
+
+        Assert.Equal(ToeConversionError.QuantityTooLarge, result.Error);
+    }
+
+    [Fact]
+    public void Quantity_at_the_limit_is_accepted()
+    {
+        var result = ToeConverter.Convert(SeedCatalog.Carrier("electricity"), March2024, ToeConverter.MaxBasisQuantity, "kWh");
+
+        Assert.True(result.IsSuccess, result.ErrorMessage);
+        ToeAssert.Close(154_300_000, result.Toe);
+    }
+
+    [Fact]
+    public void Month_before_the_official_letter_has_no_factor()
+    {
+        // The letter is valid from 19 April 2011; April's first day is before it.
+        var april = ToeConverter.Convert(SeedCatalog.Carrier("diesel"), new DateOnly(2011, 4, 30), 1000, "L");
+        var may = ToeConverter.Convert(SeedCatalog.Carrier("diesel"), new DateOnly(2011, 5, 1), 1000, "L");
+
+        Assert.Equal(ToeConversionError.NoFactorInForce, april.Error);
+        Assert.Contains("2011-04-19", april.ErrorMessage);
+        Assert.True(may.IsSuccess, may.ErrorMessage);
+    }
+}
