@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Demo;
@@ -14,6 +15,10 @@ public static class ServiceRegistration
         var configuration = builder.Configuration;
         services.AddProblemDetails();
         services.AddExceptionHandler<ClientErrorHandler>();
+        // Let malformed bodies and parameters reach ClientErrorHandler, which names the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // Keys shared through the database, so every instance can read what another protected.
+        services.AddDataProtection().PersistKeysToDbContext<EnergySavingDbContext>().SetApplicationName("EnergySaving");
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;

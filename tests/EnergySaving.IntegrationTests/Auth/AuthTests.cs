@@ -42,7 +42,7 @@ public sealed class AuthTests(ApiFixture api) : IClassFixture<ApiFixture>
         var locked = await api.Anonymous().PostAsJsonAsync("/api/auth/login", new { email, password = ApiFixture.Password })
             .ExpectAsync(HttpStatusCode.Unauthorized);
         Assert.Contains("locked", locked.GetProperty("detail").GetString());
-        Assert.True(await api.CountAsync("SELECT count(*) FROM asp_net_users WHERE email = @p0 AND lockout_end > now()", email) == 1);
+        Assert.True(await api.CountAsync("SELECT count(*) FROM users WHERE email = @p0 AND lockout_end > now()", email) == 1);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class AuthTests(ApiFixture api) : IClassFixture<ApiFixture>
         var created = await admin.PostAsJsonAsync("/api/users", body).ExpectAsync(HttpStatusCode.Created);
         Assert.Equal(["trainer"], created.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
         await admin.PostAsJsonAsync("/api/users", body).ExpectAsync(HttpStatusCode.Conflict);
-        Assert.Equal(1, await api.CountAsync("SELECT count(*) FROM asp_net_users WHERE email = 'trainer-dup@test.example'"));
+        Assert.Equal(1, await api.CountAsync("SELECT count(*) FROM users WHERE email = 'trainer-dup@test.example'"));
 
         await admin.PostAsJsonAsync("/api/users", new { email = "r@test.example", password = ApiFixture.Password, role = "reporter" })
             .ExpectFieldErrorAsync("facilityIds");
@@ -82,7 +82,7 @@ public sealed class AuthTests(ApiFixture api) : IClassFixture<ApiFixture>
             .ExpectFieldErrorAsync("password");
         await admin.PostAsJsonAsync("/api/users", new { email = "r@test.example", password = ApiFixture.Password, role = "reporter", facilityIds = new[] { 999999 } })
             .ExpectFieldErrorAsync("facilityIds");
-        Assert.Equal(0, await api.CountAsync("SELECT count(*) FROM asp_net_users WHERE email = 'r@test.example'"));
+        Assert.Equal(0, await api.CountAsync("SELECT count(*) FROM users WHERE email = 'r@test.example'"));
     }
 
     [Fact]
