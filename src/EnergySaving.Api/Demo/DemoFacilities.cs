@@ -12,7 +12,7 @@ public static class DemoFacilities
     {
         var path = Path.Combine(seedFolder, "facilities.csv");
         var existing = (await db.Facilities.Select(f => f.Code).ToListAsync(ct)).ToHashSet();
-        using var reader = Sep.Reader().FromFile(path);
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(path);
         var added = 0;
         foreach (var row in reader)
         {
