@@ -1,0 +1,110 @@
+using System.Globalization;
+
+namespace EnergySaving.Core.Baselines;
+
+/// <summary>The baseline period of a facility and the months that fall in it or after it.</summary>
+/// <param name="Range">The baseline period, or null when none could be determined (no data, bad explicit period).</param>
+/// <param name="Baseline">Months with data inside the period, in calendar order.</param>
+/// <param name="Reporting">Months with data after the period (the reporting period), in calendar order.</param>
+/// <param name="InsufficientReason">Why there is not enough data for a model, or null when there is.</param>
+public sealed record BaselinePeriod(
+    MonthRange? Range,
+    IReadOnlyList<BaselineMonth> Baseline,
+    IReadOnlyList<BaselineMonth> Reporting,
+    string? InsufficientReason)
+{
+    public const int MinMonths = 12;
+    public const int MaxMonths = 36;
+    public const int MinPresentPerYear = 11;
+
+    /// <summary>
+    /// Resolves the baseline period from months with valid data (sorted ascending, one per month).
+    /// <para>
+    /// Default period, our reading of "first 12 complete consecutive calendar months": the 12-calendar-month
+    /// window that starts at the first month with data. A calendar month with a record counts as complete
+    /// (inputs are monthly totals). The data suffice when at least 11 of those 12 months are present; we do not
+    /// slide the window forward past a gap, so an isolated early month followed by a long gap gives
+    /// "insufficient data" until an analyst sets the period explicitly.
+    /// </para>
+    /// <para>
+    /// Explicit period (analyst): 12 to 36 months; "at least 11 of every 12 months present" is checked on every
+    /// 12-month sliding window inside the period (the stricter reading, so a 24-month period with two missing
+    /// months in the same year fails).
+    /// </para>
+    /// </summary>
+    public static BaselinePeriod Resolve(IReadOnlyList<BaselineMonth> validMonths, BaselineOptions options)
+    {
+        if (options.BaselineFrom is null != options.BaselineTo is null)
+        {
+            return Fail(null, "An explicit baseline period needs both a start and an end month.");
+        }
+
+        MonthRange range;
+        if (options.BaselineFrom is { } from && options.BaselineTo is { } to)
+        {
+            range = new MonthRange(new DateOnly(from.Year, from.Month, 1), new DateOnly(to.Year, to.Month, 1));
+            var length = range.Months;
+            if (length < MinMonths || length > MaxMonths)
+            {
+                return Fail(range, string.Create(CultureInfo.InvariantCulture,
+                    $"The baseline period {range} has {length} months; it must have {MinMonths} to {MaxMonths}."));
+            }
+        }
+        else
+        {
+            if (validMonths.Count == 0)
+            {
+                return Fail(null, "No monthly consumption data.");
+            }
+
+            var first = MonthRange.MonthIndex(validMonths[0].FirstDay);
+            range = new MonthRange(MonthRange.FromIndex(first), MonthRange.FromIndex(first + MinMonths - 1));
+        }
+
+        var startIndex = MonthRange.MonthIndex(range.From);
+        var present = new bool[range.Months];
+        var baseline = new List<BaselineMonth>(range.Months);
+        var reporting = new List<BaselineMonth>();
+        foreach (var m in validMonths)
+        {
+            var offset = MonthRange.MonthIndex(m.FirstDay) - startIndex;
+            if (offset >= 0 && offset < present.Length)
+            {
+                present[offset] = true;
+                baseline.Add(m);
+            }
+            else if (offset >= present.Length)
+            {
+                reporting.Add(m);
+            }
+        }
+
+        for (var start = 0; start + MinMonths <= present.Length; start++)
+        {
+            var count = 0;
+            var missing = new List<string>();
+            for (var i = start; i < start + MinMonths; i++)
+            {
+                if (present[i])
+                {
+                    count++;
+                }
+                else
+                {
+                    missing.Add(MonthRange.Label(MonthRange.FromIndex(startIndex + i)));
+                }
+            }
+
+            if (count < MinPresentPerYear)
+            {
+                var window = new MonthRange(MonthRange.FromIndex(startIndex + start), MonthRange.FromIndex(startIndex + start + MinMonths - 1));
+                return new BaselinePeriod(range, baseline, reporting, string.Create(CultureInfo.InvariantCulture,
+                    $"Insufficient data: {count} of the 12 months {window} have consumption data (at least {MinPresentPerYear} needed); missing {string.Join(", ", missing)}."));
+            }
+        }
+
+        return new BaselinePeriod(range, baseline, reporting, null);
+    }
+
+    private static BaselinePeriod Fail(MonthRange? range, string reason) => new(range, [], [], reason);
+}

@@ -1,0 +1,203 @@
+using System.Globalization;
+
+using MathNet.Numerics.Distributions;
+
+namespace EnergySaving.Core.Baselines;
+
+/// <summary>Avoided-energy savings over the reporting period and their uncertainty (BASELINES.md, ASHRAE Guideline 14 Annex B).</summary>
+public static class SavingsCalculator
+{
+    /// <summary>
+    /// ΔS/S at 90 % confidence, monthly form of ASHRAE Guideline 14 Annex B:
+    /// t(0.90, n − p)·(−0.00022·m² + 0.03306·m + 0.94054)·CV(RMSE)·sqrt((n/n′)(1 + 2/n′)/m) / |F|,
+    /// n′ = n(1 − ρ)/(1 + ρ). t(0.90, df) is the two-sided 90 % value (the 0.95 quantile of Student's t).
+    /// We divide by |F| so the result is a non-negative relative half-width also when savings are negative.
+    /// Returns null when it cannot be computed: m = 0, F = 0, n − p ≤ 0, ρ ≤ −1 or n′ ≤ 0 (ρ ≥ 1).
+    /// </summary>
+    public static double? Uncertainty90(int n, int parameters, int reportingMonths, double cvRmse, double rho, double savedFraction)
+    {
+        var df = n - parameters;
+        if (reportingMonths <= 0 || df <= 0 || savedFraction == 0 || !double.IsFinite(savedFraction)
+            || !double.IsFinite(cvRmse) || !double.IsFinite(rho) || rho <= -1)
+        {
+            return null;
+        }
+
+        var nPrime = n * (1 - rho) / (1 + rho);
+        if (!(nPrime > 0))
+        {
+            return null;
+        }
+
+        double m = reportingMonths;
+        var t = StudentT.InvCDF(0.0, 1.0, df, 0.95);
+        var poly = (-0.00022 * m * m) + (0.03306 * m) + 0.94054;
+        var value = t * poly * cvRmse * Math.Sqrt((n / nPrime) * (1 + (2 / nPrime)) / m) / Math.Abs(savedFraction);
+        return double.IsFinite(value) ? value : null;
+    }
+
+    /// <summary>Lag-1 autocorrelation Σ(r_i − r̄)(r_{i−1} − r̄) / Σ(r_i − r̄)² of residuals in time order; 0 when undefined.</summary>
+    public static double LagOneAutocorrelation(ReadOnlySpan<double> residuals)
+    {
+        var n = residuals.Length;
+        if (n < 2)
+        {
+            return 0;
+        }
+
+        var mean = 0.0;
+        foreach (var r in residuals)
+        {
+            mean += r;
+        }
+
+        mean /= n;
+        double num = 0, den = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var d = residuals[i] - mean;
+            den += d * d;
+            if (i > 0)
+            {
+                num += d * (residuals[i - 1] - mean);
+            }
+        }
+
+        return den > 0 ? num / den : 0;
+    }
+
+    /// <summary>
+    /// Savings over the reporting months. A month lacking production or temperatures that the model needs is left
+    /// out (and named in <paramref name="reasons"/>); a month whose inputs lie outside the baseline range is
+    /// flagged as extrapolated. <paramref name="baselineResiduals"/> are the monthly-total residuals E − Ê in
+    /// calendar order (months missing from the baseline are simply skipped).
+    /// </summary>
+    internal static SavingsResult? Compute(
+        BaselineModel model,
+        IReadOnlyList<BaselineMonth> baseline,
+        IReadOnlyList<BaselineMonth> reporting,
+        FitMetrics metrics,
+        int parameters,
+        ReadOnlySpan<double> baselineResiduals,
+        BaselineOptions options,
+        List<string> reasons)
+    {
+        if (reporting.Count == 0)
+        {
+            reasons.Add("No reporting months after the baseline period: no savings yet.");
+            return null;
+        }
+
+        var (pMin, pMax, hMin, hMax, cMin, cMax) = (double.MaxValue, double.MinValue, double.MaxValue, double.MinValue, double.MaxValue, double.MinValue);
+        foreach (var m in baseline)
+        {
+            if (TryInputs(m, model, options, out var pd, out var h, out var c, out _))
+            {
+                (pMin, pMax) = (Math.Min(pMin, pd), Math.Max(pMax, pd));
+                (hMin, hMax) = (Math.Min(hMin, h), Math.Max(hMax, h));
+                (cMin, cMax) = (Math.Min(cMin, c), Math.Max(cMax, c));
+            }
+        }
+
+        double expected = 0, actual = 0;
+        var used = 0;
+        DateOnly? from = null, to = null;
+        var extrapolated = new List<DateOnly>();
+        var skipped = new List<string>();
+        foreach (var m in reporting)
+        {
+            if (!TryInputs(m, model, options, out var pd, out var h, out var c, out var missing))
+            {
+                skipped.Add($"{MonthRange.Label(m.FirstDay)} ({missing})");
+                continue;
+            }
+
+            expected += m.Days * model.PredictPerDay(pd, h, c);
+            actual += m.EnergyToe;
+            used++;
+            from ??= m.FirstDay;
+            to = m.FirstDay;
+            if ((model.Production is not null && Outside(pd, pMin, pMax))
+                || (model.Hdd is not null && Outside(h, hMin, hMax))
+                || (model.Cdd is not null && Outside(c, cMin, cMax)))
+            {
+                extrapolated.Add(m.FirstDay);
+            }
+        }
+
+        if (skipped.Count > 0)
+        {
+            reasons.Add($"Left out of savings (an input the model needs is missing): {string.Join(", ", skipped)}.");
+        }
+
+        if (used == 0 || from is null || to is null)
+        {
+            reasons.Add("No reporting month has the inputs the model needs: no savings.");
+            return null;
+        }
+
+        if (extrapolated.Count > 0)
+        {
+            reasons.Add($"The model extrapolates (production or degree-days outside the baseline range) in {string.Join(", ", extrapolated.Select(MonthRange.Label))}.");
+        }
+
+        var saved = expected - actual;
+        var fraction = expected > 0 ? saved / expected : 0.0;
+        var rho = LagOneAutocorrelation(baselineResiduals);
+        var u = Uncertainty90(metrics.N, parameters, used, metrics.CvRmse, rho, fraction);
+        if (u is null)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Savings uncertainty not computed (savings fraction {fraction:0.####}, residual autocorrelation {rho:0.###})."));
+        }
+
+        return new SavingsResult(from.Value, to.Value, used, expected, actual, saved, fraction, u, u * Math.Abs(saved), extrapolated, metrics.Adequate);
+    }
+
+    /// <summary>Per-day production and the degree-days at the model's balance points; false with what is missing.</summary>
+    internal static bool TryInputs(BaselineMonth m, BaselineModel model, BaselineOptions options, out double productionPerDay, out double hdd, out double cdd, out string missing)
+    {
+        productionPerDay = hdd = cdd = 0;
+        missing = string.Empty;
+        var days = m.Days;
+        if (model.Production is not null)
+        {
+            if (m.Production is not { } p || !double.IsFinite(p) || p < 0)
+            {
+                missing = "production not reported";
+                return false;
+            }
+
+            productionPerDay = p / days;
+        }
+
+        if (model.HeatingBalancePointC is null && model.CoolingBalancePointC is null)
+        {
+            return true;
+        }
+
+        if (m.DailyMeanTemperaturesC is not { } temps || DegreeDays.Coverage(temps, days) < options.MinTemperatureCoverage)
+        {
+            missing = "temperatures for too few days";
+            return false;
+        }
+
+        if (model.HeatingBalancePointC is { } hb)
+        {
+            hdd = DegreeDays.Heating(temps, days, hb);
+        }
+
+        if (model.CoolingBalancePointC is { } cb)
+        {
+            cdd = DegreeDays.Cooling(temps, days, cb);
+        }
+
+        return true;
+    }
+
+    private static bool Outside(double x, double min, double max)
+    {
+        var tol = 1e-9 * Math.Max(1.0, Math.Max(Math.Abs(min), Math.Abs(max)));
+        return x < min - tol || x > max + tol;
+    }
+}
