@@ -1,3 +1,5 @@
+using EnergySaving.Core.Facilities;
+
 namespace EnergySaving.Api.Facilities;
 
 /// <summary>A facility in the province's registry (an industrial plant, a building, a transport unit…).</summary>
@@ -15,13 +17,4 @@ public sealed class Facility
     public string? Address { get; set; }
     public string? TaxCode { get; set; }
     public string? WeatherStation { get; set; }
-}
-
-/// <summary>The law's sectors: industry, agriculture and transport use the 1,000 TOE threshold; buildings 500 TOE.</summary>
-public enum Sector
-{
-    Industry,
-    Agriculture,
-    Transport,
-    Building,
 }
