@@ -1,4 +1,6 @@
 using EnergySaving.Api.Auth;
+using EnergySaving.Api.Consumption;
+using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Api.Facilities;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -14,6 +16,10 @@ public sealed class EnergySavingDbContext(DbContextOptions<EnergySavingDbContext
     public DbSet<Facility> Facilities => Set<Facility>();
     public DbSet<UserFacility> UserFacilities => Set<UserFacility>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+    public DbSet<EnergyCarrierFactor> EnergyCarrierFactors => Set<EnergyCarrierFactor>();
+    public DbSet<ConsumptionMonth> ConsumptionMonths => Set<ConsumptionMonth>();
+    public DbSet<ConsumptionRevision> ConsumptionRevisions => Set<ConsumptionRevision>();
+    public DbSet<ConsumptionEntry> ConsumptionEntries => Set<ConsumptionEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

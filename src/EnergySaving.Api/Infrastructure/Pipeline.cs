@@ -1,5 +1,8 @@
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Consumption;
+using EnergySaving.Api.Consumption.Imports;
+using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Health;
 
@@ -22,6 +25,9 @@ public static class Pipeline
         app.MapAuth();
         app.MapUsers();
         app.MapFacilities();
+        app.MapEnergyCarriers();
+        app.MapConsumption();
+        app.MapConsumptionImports();
         return app;
     }
 }

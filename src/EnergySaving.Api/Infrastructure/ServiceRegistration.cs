@@ -2,6 +2,9 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Consumption;
+using EnergySaving.Api.Consumption.Imports;
+using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Api.Demo;
 using EnergySaving.Api.Health;
 
@@ -28,6 +31,11 @@ public static class ServiceRegistration
         services.AddEnergySavingAuth(configuration);
         services.AddEnergySavingHealth();
         services.AddEnergySavingSwagger();
+        services.AddSingleton<CarrierCatalogStore>();
+        services.AddSingleton<EntryConverter>();
+        services.AddSingleton<MonthReportRules>();
+        services.AddScoped<ConsumptionReader>();
+        services.AddScoped<ConsumptionCsvImporter>();
         services.Configure<DemoSettings>(configuration.GetSection("EnergySaving:Demo"));
         return builder;
     }

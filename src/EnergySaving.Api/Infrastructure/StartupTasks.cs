@@ -1,5 +1,6 @@
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Demo;
+using EnergySaving.Api.EnergyCarriers;
 using Microsoft.Extensions.Options;
 
 namespace EnergySaving.Api.Infrastructure;
@@ -13,6 +14,7 @@ public static class StartupTasks
         if (app.Configuration.GetValue("EnergySaving:Database:MigrateOnStartup", true))
             await app.Services.MigrateDatabaseAsync();
         await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync();
+        await app.Services.GetRequiredService<CarrierCatalogStore>().LoadAsync();
         await app.Services.SeedRolesAndAdminAsync(logger);
         if (app.Services.GetRequiredService<IOptions<DemoSettings>>().Value.Load)
             await app.Services.LoadDemoDataAsync(app.Environment, logger);

@@ -66,7 +66,11 @@ public static class ToeConverter
             appliedToe = declared;
         }
 
-        var toe = basisQuantity / factor.PerQuantity * appliedToe;
+        // A quantity reported in toe is already TOE: it is taken as it is, whatever the carrier's factor
+        // (1 toe of electricity is 1 TOE, not 11,630 kWh × 0.0001543).
+        var toe = parsed.Unit.Abbreviation == "toe" && declaredToe is null
+            ? quantity
+            : basisQuantity / factor.PerQuantity * appliedToe;
         return ToeConversion.Success(toe, factor, appliedToe, declaredToe is not null, parsed.Quantity!);
     }
 

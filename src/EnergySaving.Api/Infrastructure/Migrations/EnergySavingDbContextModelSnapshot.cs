@@ -142,6 +142,221 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     b.ToTable("user_facilities", (string)null);
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionEntry", b =>
+                {
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("carrier");
+
+                    b.Property<double?>("DeclaredToe")
+                        .HasColumnType("double precision")
+                        .HasColumnName("declared_toe");
+
+                    b.Property<int>("FactorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("factor_id");
+
+                    b.Property<double>("Quantity")
+                        .HasColumnType("double precision")
+                        .HasColumnName("quantity");
+
+                    b.Property<double>("Toe")
+                        .HasColumnType("double precision")
+                        .HasColumnName("toe");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("FacilityId", "Month", "Revision", "Carrier")
+                        .HasName("pk_consumption_entries");
+
+                    b.HasIndex("FactorId")
+                        .HasDatabaseName("ix_consumption_entries_factor_id");
+
+                    b.ToTable("consumption_entries", (string)null);
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionMonth", b =>
+                {
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<double?>("ProductionQuantity")
+                        .HasColumnType("double precision")
+                        .HasColumnName("production_quantity");
+
+                    b.Property<string>("ProductionUnit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("production_unit");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<double>("TotalToe")
+                        .HasColumnType("double precision")
+                        .HasColumnName("total_toe");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("FacilityId", "Month")
+                        .HasName("pk_consumption_months");
+
+                    b.HasIndex("Month")
+                        .HasDatabaseName("ix_consumption_months_month");
+
+                    b.ToTable("consumption_months", (string)null);
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionRevision", b =>
+                {
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<double?>("ProductionQuantity")
+                        .HasColumnType("double precision")
+                        .HasColumnName("production_quantity");
+
+                    b.Property<string>("ProductionUnit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("production_unit");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<double>("TotalToe")
+                        .HasColumnType("double precision")
+                        .HasColumnName("total_toe");
+
+                    b.HasKey("FacilityId", "Month", "Revision")
+                        .HasName("pk_consumption_revisions");
+
+                    b.ToTable("consumption_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.EnergyCarriers.EnergyCarrierFactor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CarrierCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("carrier_code");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("dimension");
+
+                    b.Property<double?>("MaxToe")
+                        .HasColumnType("double precision")
+                        .HasColumnName("max_toe");
+
+                    b.Property<double?>("MinToe")
+                        .HasColumnType("double precision")
+                        .HasColumnName("min_toe");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name_vi");
+
+                    b.Property<double>("PerQuantity")
+                        .HasColumnType("double precision")
+                        .HasColumnName("per_quantity");
+
+                    b.Property<string>("PerUnit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("per_unit");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<double>("Toe")
+                        .HasColumnType("double precision")
+                        .HasColumnName("toe");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.HasKey("Id")
+                        .HasName("pk_energy_carrier_factors");
+
+                    b.HasIndex("CarrierCode", "Dimension", "ValidFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_energy_carrier_factors_carrier_code_dimension_valid_from");
+
+                    b.ToTable("energy_carrier_factors", (string)null);
+                });
+
             modelBuilder.Entity("EnergySaving.Api.Facilities.Facility", b =>
                 {
                     b.Property<int>("Id")
@@ -428,6 +643,43 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_facilities_users_user_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionEntry", b =>
+                {
+                    b.HasOne("EnergySaving.Api.EnergyCarriers.EnergyCarrierFactor", null)
+                        .WithMany()
+                        .HasForeignKey("FactorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consumption_entries_energy_carrier_factors_factor_id");
+
+                    b.HasOne("EnergySaving.Api.Consumption.ConsumptionRevision", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId", "Month", "Revision")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consumption_entries_consumption_revisions_facility_id_month");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionMonth", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consumption_months_facilities_facility_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionRevision", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consumption_revisions_facilities_facility_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

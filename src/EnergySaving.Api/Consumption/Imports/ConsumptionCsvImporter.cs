@@ -1,0 +1,144 @@
+using System.Globalization;
+using EnergySaving.Api.Common;
+using EnergySaving.Core.Energy;
+using nietras.SeparatedValues;
+using Npgsql;
+
+namespace EnergySaving.Api.Consumption.Imports;
+
+public sealed record ImportSummary(long Rows, int MonthsWritten, int Facilities);
+
+public sealed record ImportResult(ImportSummary? Summary, IReadOnlyList<RowError> Errors, long BadRows);
+
+/// <summary>
+/// Streams a consumption CSV (the header of API.md) into the staging table with binary COPY while
+/// checking every row, then merges everything in one transaction, or nothing when any row is bad.
+/// The file is never held in memory: rows are validated and copied as they are read.
+/// </summary>
+public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryConverter converter, TimeProvider clock)
+{
+    public const int MaxListedErrors = 1000;
+
+    public static readonly string[] Columns =
+        ["facility_code", "month", "carrier", "quantity", "unit", "production_quantity", "production_unit"];
+
+    public async Task<ImportResult> ImportAsync(Stream body, string submittedBy, CancellationToken ct)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var facilities = await FacilityDirectory.LoadAsync(conn, ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+
+        using var reader = await Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true })
+            .FromAsync(body, ct);
+        var errors = new List<RowError>();
+        long badRows = 0;
+        void Fail(int row, string column, string message)
+        {
+            if (errors.Count < MaxListedErrors) errors.Add(new RowError(row, column, message));
+        }
+
+        var missing = Columns.Where(c => !reader.Header.ColNames.Contains(c)).ToList();
+        if (missing.Count > 0)
+        {
+            Fail(1, missing[0], $"The header must be {string.Join(",", Columns)}; missing: {string.Join(", ", missing)}.");
+            return new ImportResult(null, errors, 1);
+        }
+        var col = Columns.Select(c => reader.Header.IndexOf(c)).ToArray();
+
+        long rows = 0;
+        await using (var staging = await ConsumptionStaging.BeginAsync(conn, ct))
+        {
+            var rowNumber = 1;
+            await foreach (var row in reader)
+            {
+                rowNumber++;
+                rows++;
+                var entry = ParseRow(row, col, rowNumber, facilities, Fail);
+                if (entry is { } e) staging.Write(e);
+                else badRows++;
+            }
+            await staging.CompleteAsync(ct);
+        }
+
+        if (rows == 0) Fail(2, "facility_code", "The file has a header but no rows.");
+        var crossRow = await ConsumptionMerge.CheckAsync(conn, MaxListedErrors, ct);
+        badRows += crossRow.Count;
+        foreach (var e in crossRow) Fail(e.Row, e.Column, e.Message);
+        if (errors.Count > 0)
+        {
+            await tx.RollbackAsync(ct);
+            return new ImportResult(null, errors.OrderBy(e => e.Row).ToList(), Math.Max(badRows, errors.Count));
+        }
+
+        var outcome = await ConsumptionMerge.MergeAsync(conn, submittedBy, clock.GetUtcNow(), ct);
+        await tx.CommitAsync(ct);
+        return new ImportResult(new ImportSummary(rows, outcome.MonthsCreated + outcome.MonthsRevised, outcome.Facilities), [], 0);
+    }
+
+    private StagedEntry? ParseRow(SepReader.Row row, int[] col, int rowNumber, FacilityDirectory facilities,
+        Action<int, string, string> fail)
+    {
+        var ok = true;
+        var code = row[col[0]].ToString();
+        if (!facilities.TryGet(code, out var facility))
+        {
+            fail(rowNumber, "facility_code", code.Length == 0 ? "The facility code is empty." : $"Unknown facility code '{code}'.");
+            ok = false;
+        }
+
+        var monthText = row[col[1]].ToString();
+        if (!Month.TryParse(monthText, out var month))
+        {
+            fail(rowNumber, "month", $"'{monthText}' is not a month: use YYYY-MM.");
+            ok = false;
+        }
+        else if (MonthParameter.FutureMonthError(month, clock) is { } future)
+        {
+            fail(rowNumber, "month", future);
+            ok = false;
+        }
+
+        if (!TryNumber(row[col[3]].Span, out var quantity))
+        {
+            fail(rowNumber, "quantity", $"'{row[col[3]].ToString()}' is not a number (use '.' for decimals, no thousands separators).");
+            ok = false;
+        }
+
+        (double Quantity, string Unit)? production = null;
+        var productionText = row[col[5]].Span;
+        var productionUnit = row[col[6]].ToString();
+        if (productionText.Length > 0 || productionUnit.Length > 0)
+        {
+            if (!TryNumber(productionText, out var p) || p < 0 || p > MonthReportRules.MaxProduction)
+            {
+                fail(rowNumber, "production_quantity", $"'{productionText.ToString()}' is not a production quantity ≥ 0.");
+                ok = false;
+            }
+            else if (MonthReportRules.NormaliseUnit(productionUnit) is not { } unit)
+            {
+                fail(rowNumber, "production_unit", "The production unit is required with a production quantity.");
+                ok = false;
+            }
+            else if (facility is not null && facility.ProductionUnit is { } expected && MonthReportRules.NormaliseUnit(expected) != unit)
+            {
+                fail(rowNumber, "production_unit", $"Production of {code} is reported in '{expected}', not '{productionUnit}'.");
+                ok = false;
+            }
+            else production = (p, unit);
+        }
+
+        if (!ok || facility is null) return null;
+        var converted = converter.Convert(month, row[col[2]].ToString(), quantity, row[col[4]].ToString(), null, out var error);
+        if (converted is not { } c)
+        {
+            fail(rowNumber, error.Field == "month" ? "month" : error.Field, error.Message);
+            return null;
+        }
+        return new StagedEntry(rowNumber, facility.Id, month, c.Carrier, quantity, c.Unit, c.Toe, c.FactorId, null,
+            production?.Quantity, production?.Unit, null);
+    }
+
+    private static bool TryNumber(ReadOnlySpan<char> text, out double value) =>
+        double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+}

@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using EnergySaving.Api.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EnergySaving.Api.Consumption.Imports;
+
+public static class ImportApi
+{
+    /// <summary>A province's whole history fits: 1 GiB of CSV (about 20 million rows).</summary>
+    public const long MaxImportBytes = 1L << 30;
+
+    public static void MapConsumptionImports(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/consumption/imports", Import)
+            .RequireAuthorization(Policies.CenterStaff)
+            .WithTags("Monthly consumption")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
+            .Accepts<string>("text/csv")
+            .WithName("ImportConsumption")
+            .WithSummary("Import a CSV of monthly consumption (admin, analyst): all rows or none")
+            .WithDescription("Header: facility_code,month,carrier,quantity,unit,production_quantity,production_unit (one row per carrier; production may be empty). " +
+                             "Any bad row gives 400 listing every bad row and column, and nothing is written. Streams through PostgreSQL COPY.");
+    }
+
+    private static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> Import(
+        HttpRequest request, ClaimsPrincipal user, ConsumptionCsvImporter importer, CancellationToken ct)
+    {
+        var mediaType = request.ContentType?.Split(';')[0].Trim();
+        if (!string.Equals(mediaType, "text/csv", StringComparison.OrdinalIgnoreCase))
+            return TypedResults.Problem("Send the file as text/csv.", statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Unsupported content type.");
+
+        var result = await importer.ImportAsync(request.Body, user.Identity?.Name ?? user.UserId(), ct);
+        if (result.Summary is { } summary) return TypedResults.Ok(summary);
+        return TypedResults.Problem(
+            detail: $"{result.BadRows} row(s) are invalid; nothing was written." +
+                    (result.Errors.Count >= ConsumptionCsvImporter.MaxListedErrors ? $" The first {ConsumptionCsvImporter.MaxListedErrors} problems are listed." : ""),
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "The import was rejected.",
+            extensions: new Dictionary<string, object?> { ["errors"] = result.Errors });
+    }
+}

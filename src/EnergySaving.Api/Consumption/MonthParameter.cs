@@ -1,0 +1,25 @@
+using EnergySaving.Api.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EnergySaving.Api.Consumption;
+
+public static class MonthParameter
+{
+    /// <summary>A report month must be YYYY-MM and not after the current month.</summary>
+    public static ValidationProblem? Check(string month, TimeProvider clock, out DateOnly first)
+    {
+        if (!Month.TryParse(month, out first)) return Problems.Field("month", $"'{month}' is not a month: use YYYY-MM.");
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (first > new DateOnly(today.Year, today.Month, 1))
+            return Problems.Field("month", $"{month} is in the future: the latest month that can be reported is {Month.Format(today)}.");
+        return null;
+    }
+
+    public static string? FutureMonthError(DateOnly first, TimeProvider clock)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return first > new DateOnly(today.Year, today.Month, 1)
+            ? $"{Month.Format(first)} is in the future: the latest month that can be reported is {Month.Format(today)}."
+            : null;
+    }
+}

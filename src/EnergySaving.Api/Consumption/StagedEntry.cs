@@ -1,0 +1,19 @@
+namespace EnergySaving.Api.Consumption;
+
+/// <summary>A validated, converted entry on its way into the staging table (one CSV row or one PUT entry).</summary>
+public readonly record struct StagedEntry(
+    int RowNumber,
+    int FacilityId,
+    DateOnly Month,
+    string Carrier,
+    double Quantity,
+    string Unit,
+    double Toe,
+    int FactorId,
+    double? DeclaredToe,
+    double? ProductionQuantity,
+    string? ProductionUnit,
+    string? Note);
+
+/// <summary>A rejected row or field: row numbers count the CSV header as row 1 (0 for a PUT body).</summary>
+public sealed record RowError(int Row, string Column, string Message);

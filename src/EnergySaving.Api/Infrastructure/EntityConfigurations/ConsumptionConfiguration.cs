@@ -1,0 +1,60 @@
+using EnergySaving.Api.Consumption;
+using EnergySaving.Api.EnergyCarriers;
+using EnergySaving.Api.Facilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EnergySaving.Api.Infrastructure.EntityConfigurations;
+
+internal sealed class ConsumptionMonthConfiguration : IEntityTypeConfiguration<ConsumptionMonth>
+{
+    public void Configure(EntityTypeBuilder<ConsumptionMonth> b)
+    {
+        b.ToTable("consumption_months");
+        b.HasKey(x => new { x.FacilityId, x.Month });
+        b.HasOne<Facility>().WithMany().HasForeignKey(x => x.FacilityId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.ProductionUnit).HasMaxLength(20);
+        b.Property(x => x.Note).HasMaxLength(2000);
+        b.HasIndex(x => x.Month);
+    }
+}
+
+internal sealed class ConsumptionRevisionConfiguration : IEntityTypeConfiguration<ConsumptionRevision>
+{
+    public void Configure(EntityTypeBuilder<ConsumptionRevision> b)
+    {
+        b.ToTable("consumption_revisions");
+        b.HasKey(x => new { x.FacilityId, x.Month, x.Revision });
+        b.HasOne<Facility>().WithMany().HasForeignKey(x => x.FacilityId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.ProductionUnit).HasMaxLength(20);
+        b.Property(x => x.Note).HasMaxLength(2000);
+        b.Property(x => x.SubmittedBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class ConsumptionEntryConfiguration : IEntityTypeConfiguration<ConsumptionEntry>
+{
+    public void Configure(EntityTypeBuilder<ConsumptionEntry> b)
+    {
+        b.ToTable("consumption_entries");
+        b.HasKey(x => new { x.FacilityId, x.Month, x.Revision, x.Carrier });
+        b.HasOne<ConsumptionRevision>().WithMany()
+            .HasForeignKey(x => new { x.FacilityId, x.Month, x.Revision }).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<EnergyCarrierFactor>().WithMany().HasForeignKey(x => x.FactorId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(x => x.Carrier).HasMaxLength(40);
+        b.Property(x => x.Unit).HasMaxLength(20);
+    }
+}
+
+internal sealed class EnergyCarrierFactorConfiguration : IEntityTypeConfiguration<EnergyCarrierFactor>
+{
+    public void Configure(EntityTypeBuilder<EnergyCarrierFactor> b)
+    {
+        b.ToTable("energy_carrier_factors");
+        b.HasKey(x => x.Id);
+        b.HasIndex(x => new { x.CarrierCode, x.Dimension, x.ValidFrom }).IsUnique();
+        b.Property(x => x.CarrierCode).HasMaxLength(40);
+        b.Property(x => x.Dimension).HasMaxLength(10);
+        b.Property(x => x.PerUnit).HasMaxLength(20);
+    }
+}
