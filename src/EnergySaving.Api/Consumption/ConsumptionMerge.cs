@@ -19,16 +19,17 @@ public static class ConsumptionMerge
     {
         var errors = new List<RowError>();
         await using var cmd = new NpgsqlCommand("""
-            SELECT row_no, 'carrier', format('Carrier %s appears more than once for this facility and month (rows %s).', carrier, rows)
-            FROM (SELECT row_no, carrier, string_agg(row_no::text, ', ') OVER w AS rows, count(*) OVER w AS n
-                  FROM staged_entries WINDOW w AS (PARTITION BY facility_id, month, carrier)) d
-            WHERE n > 1
+            SELECT e.row_no, 'carrier', format('Carrier %s appears more than once for this facility and month (rows %s).', e.carrier, d.rows)
+            FROM staged_entries e
+            JOIN (SELECT facility_id, month, carrier, string_agg(row_no::text, ', ' ORDER BY row_no) AS rows
+                  FROM staged_entries GROUP BY facility_id, month, carrier HAVING count(*) > 1) d
+              USING (facility_id, month, carrier)
             UNION ALL
-            SELECT row_no, 'production_quantity', 'Production differs between rows of the same facility and month.'
-            FROM (SELECT row_no, count(DISTINCT (production_quantity, production_unit))
-                         FILTER (WHERE production_quantity IS NOT NULL) OVER (PARTITION BY facility_id, month) AS n
-                  FROM staged_entries) p
-            WHERE n > 1
+            SELECT e.row_no, 'production_quantity', 'Production differs between rows of the same facility and month.'
+            FROM staged_entries e
+            JOIN (SELECT facility_id, month FROM staged_entries WHERE production_quantity IS NOT NULL
+                  GROUP BY facility_id, month HAVING count(DISTINCT (production_quantity, production_unit)) > 1) p
+              USING (facility_id, month)
             ORDER BY 1
             LIMIT @limit
             """, conn);

@@ -17,7 +17,9 @@ public static class DemoDataLoader
         var db = scope.ServiceProvider.GetRequiredService<EnergySavingDbContext>();
 
         var facilities = await DemoFacilities.LoadAsync(db, folder, ct);
-        logger.LogInformation("Demo data from {Folder}: {Facilities} new facilities.", folder, facilities);
+        var consumption = await DemoConsumption.LoadAsync(scope.ServiceProvider, folder, ct);
+        logger.LogInformation("Demo data from {Folder}: {Facilities} new facilities; consumption {Rows} rows, {Months} months written.",
+            folder, facilities, consumption.Rows, consumption.MonthsWritten);
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         await IdentitySeeder.EnsureUserAsync(users, DemoSettings.AnalystEmail, DemoSettings.Password, Roles.Analyst);
