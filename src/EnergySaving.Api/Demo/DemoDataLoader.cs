@@ -18,6 +18,7 @@ public static class DemoDataLoader
 
         var facilities = await DemoFacilities.LoadAsync(db, folder, ct);
         logger.LogInformation("Demo data from {Folder}: {Facilities} new facilities.", folder, facilities);
+        logger.LogInformation("Demo weather: {Days} days.", await DemoWeather.LoadAsync(db, folder, TimeProvider.System, ct));
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         await IdentitySeeder.EnsureUserAsync(users, DemoSettings.AnalystEmail, DemoSettings.Password, Roles.Analyst);

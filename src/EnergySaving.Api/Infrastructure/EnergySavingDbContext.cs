@@ -1,5 +1,6 @@
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Facilities;
+using EnergySaving.Api.Weather;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -15,6 +16,8 @@ public sealed class EnergySavingDbContext(DbContextOptions<EnergySavingDbContext
     public DbSet<UserFacility> UserFacilities => Set<UserFacility>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<WeatherStation> WeatherStations => Set<WeatherStation>();
+    public DbSet<DailyTemperature> DailyTemperatures => Set<DailyTemperature>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
