@@ -92,7 +92,7 @@ public static class WeatherApi
     }
 
     private static async Task<Ok<List<WeatherStationResponse>>> List(EnergySavingDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await Summaries(db).OrderBy(s => s.Code).ToListAsync(ct));
+        TypedResults.Ok(await Summaries(db, db.WeatherStations.OrderBy(s => s.Code)).ToListAsync(ct));
 
     private static async Task<Results<Created<WeatherStationResponse>, Ok<WeatherStationResponse>, ValidationProblem, ProblemHttpResult>> PutStation(
         string code, WeatherStationRequest body, EnergySavingDbContext db, CancellationToken ct)
@@ -111,12 +111,12 @@ public static class WeatherApi
         {
             return Problems.Conflict($"Weather station '{code}' was created at the same time; try again.");
         }
-        var response = await Summaries(db).FirstAsync(s => s.Code == code, ct);
+        var response = await Summaries(db, db.WeatherStations.Where(s => s.Code == code)).FirstAsync(ct);
         return created ? TypedResults.Created($"/api/weather-stations/{code}/temperatures", response) : TypedResults.Ok(response);
     }
 
-    private static IQueryable<WeatherStationResponse> Summaries(EnergySavingDbContext db) =>
-        db.WeatherStations.AsNoTracking().Select(s => new WeatherStationResponse(
+    private static IQueryable<WeatherStationResponse> Summaries(EnergySavingDbContext db, IQueryable<WeatherStation> stations) =>
+        stations.AsNoTracking().Select(s => new WeatherStationResponse(
             s.Code, s.Name, s.Province, s.Latitude, s.Longitude,
             db.DailyTemperatures.Count(t => t.StationId == s.Id),
             db.DailyTemperatures.Where(t => t.StationId == s.Id).Min(t => (DateOnly?)t.Date),
