@@ -32,40 +32,61 @@ public static class TemperatureUpload
             result.Errors.Add(new UploadError(1, null, $"The body is empty: expected a header '{DateColumn},{MeanColumn}' and one row per day."));
             return result;
         }
-        using var reader = Sep.Reader(o => o with
+        SepReader reader;
+        try
         {
-            Unescape = true,
-            Trim = SepTrim.All,
-            DisableColCountCheck = true,
-            ColNameComparer = StringComparer.OrdinalIgnoreCase,
-            CultureInfo = CultureInfo.InvariantCulture,
-        }).FromText(text);
-        var dateIndex = -1;
-        var meanIndex = -1;
-        var missing = new List<string>();
-        if (reader.Header.IsEmpty || !reader.Header.TryIndexOf(DateColumn, out dateIndex)) missing.Add(DateColumn);
-        if (reader.Header.IsEmpty || !reader.Header.TryIndexOf(MeanColumn, out meanIndex)) missing.Add(MeanColumn);
-        if (missing.Count > 0)
+            reader = Sep.Reader(o => o with
+            {
+                Unescape = true,
+                Trim = SepTrim.All,
+                DisableColCountCheck = true,
+                ColNameComparer = StringComparer.OrdinalIgnoreCase,
+                CultureInfo = CultureInfo.InvariantCulture,
+            }).FromText(text);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or FormatException)
         {
-            foreach (var column in missing)
-                result.Errors.Add(new UploadError(1, column, $"The header lacks the column '{column}': expected '{DateColumn},{MeanColumn}'."));
+            // Sep refuses some headers outright, e.g. the same column twice.
+            result.Errors.Add(new UploadError(1, null, $"The header is not valid: {e.Message}"));
             return result;
         }
-
-        var seen = new Dictionary<DateOnly, int>();
-        var rowNumber = 1;
-        foreach (var row in reader)
+        using (reader)
         {
-            rowNumber++;
-            if (row.ColCount == 1 && row[0].Span.IsEmpty) continue; // a blank line
-            if (result.Dates.Count + result.Errors.Count >= MaxDays)
+            var dateIndex = -1;
+            var meanIndex = -1;
+            var missing = new List<string>();
+            if (reader.Header.IsEmpty || !reader.Header.TryIndexOf(DateColumn, out dateIndex)) missing.Add(DateColumn);
+            if (reader.Header.IsEmpty || !reader.Header.TryIndexOf(MeanColumn, out meanIndex)) missing.Add(MeanColumn);
+            if (missing.Count > 0)
             {
-                result.Errors.Add(new UploadError(rowNumber, null, $"At most {MaxDays} days per upload (about ten years): split the file."));
+                foreach (var column in missing)
+                    result.Errors.Add(new UploadError(1, column, $"The header lacks the column '{column}': expected '{DateColumn},{MeanColumn}'."));
                 return result;
             }
-            string? date = dateIndex < row.ColCount ? row[dateIndex].ToString() : null;
-            string? mean = meanIndex < row.ColCount ? row[meanIndex].ToString() : null;
-            Check(result, seen, rowNumber, date, DateColumn, mean is null ? null : ParseNumber(mean), mean, MeanColumn, today);
+
+            var seen = new Dictionary<DateOnly, int>();
+            var rowNumber = 1;
+            try
+            {
+                foreach (var row in reader)
+                {
+                    rowNumber++;
+                    if (row.ColCount == 1 && row[0].Span.IsEmpty) continue; // a blank line
+                    if (result.Dates.Count + result.Errors.Count >= MaxDays)
+                    {
+                        result.Errors.Add(new UploadError(rowNumber, null, $"At most {MaxDays} days per upload (about ten years): split the file."));
+                        return result;
+                    }
+                    string? date = dateIndex < row.ColCount ? row[dateIndex].ToString() : null;
+                    string? mean = meanIndex < row.ColCount ? row[meanIndex].ToString() : null;
+                    Check(result, seen, rowNumber, date, DateColumn, mean is null ? null : ParseNumber(mean), mean, MeanColumn, today);
+                }
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidDataException or FormatException)
+            {
+                result.Errors.Add(new UploadError(rowNumber + 1, null, $"The row could not be read as CSV: {e.Message}"));
+                return result;
+            }
         }
         if (result.Dates.Count == 0 && result.Errors.Count == 0)
             result.Errors.Add(new UploadError(2, null, "The file has a header but no days."));

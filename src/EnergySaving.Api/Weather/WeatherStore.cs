@@ -26,12 +26,16 @@ public static class WeatherStore
         await using var upsert = new NpgsqlCommand(
             """
             INSERT INTO daily_temperatures (station_id, date, mean_c)
-            SELECT @station, d, t FROM unnest(@dates, @means) AS u(d, t)
+            SELECT @station, d, t FROM unnest(@dates, @means) WITH ORDINALITY AS u(d, t, i) ORDER BY i
             ON CONFLICT (station_id, date) DO UPDATE SET mean_c = EXCLUDED.mean_c
             """, connection, transaction);
+        // Rows in date order, so two uploads to one station lock them in the same order and cannot deadlock.
+        var sortedDates = dates.ToArray();
+        var sortedMeans = meansC.ToArray();
+        Array.Sort(sortedDates, sortedMeans);
         upsert.Parameters.AddWithValue("station", stationId);
-        upsert.Parameters.Add(new NpgsqlParameter<DateOnly[]>("dates", NpgsqlDbType.Array | NpgsqlDbType.Date) { TypedValue = [.. dates] });
-        upsert.Parameters.Add(new NpgsqlParameter<double[]>("means", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = [.. meansC] });
+        upsert.Parameters.Add(new NpgsqlParameter<DateOnly[]>("dates", NpgsqlDbType.Array | NpgsqlDbType.Date) { TypedValue = sortedDates });
+        upsert.Parameters.Add(new NpgsqlParameter<double[]>("means", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = sortedMeans });
         var written = await upsert.ExecuteNonQueryAsync(ct);
         await tx.CommitAsync(ct);
         return written;

@@ -50,6 +50,10 @@ public sealed class WeatherRejectionTests(ApiFixture api) : IClassFixture<ApiFix
         { "date,mean_c\n", 2, null },
         { "", 1, null },
         { "\n\n", 1, null },
+        { "date,date,mean_c\n2023-01-01,2023-01-01,16\n", 1, null },
+        { "date,mean_c\n\"2023-01-01,16\n", 2, "date" },
+        { "date,mean_c\n2023-01-01,16,extra\n2023-01-02\"x,1\n", 3, "date" },
+        { "date;mean_c\n2023-01-01;16,5\n", 2, "mean_c" },
     };
 
     [Theory]
