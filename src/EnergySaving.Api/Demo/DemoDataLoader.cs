@@ -20,6 +20,7 @@ public static class DemoDataLoader
         var consumption = await DemoConsumption.LoadAsync(scope.ServiceProvider, folder, ct);
         logger.LogInformation("Demo data from {Folder}: {Facilities} new facilities; consumption {Rows} rows, {Months} months written.",
             folder, facilities, consumption.Rows, consumption.MonthsWritten);
+        logger.LogInformation("Demo weather: {Days} days.", await DemoWeather.LoadAsync(db, folder, TimeProvider.System, ct));
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         await IdentitySeeder.EnsureUserAsync(users, DemoSettings.AnalystEmail, DemoSettings.Password, Roles.Analyst);

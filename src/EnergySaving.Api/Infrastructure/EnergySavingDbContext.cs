@@ -2,6 +2,7 @@ using EnergySaving.Api.Auth;
 using EnergySaving.Api.Consumption;
 using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Api.Facilities;
+using EnergySaving.Api.Weather;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -21,6 +22,8 @@ public sealed class EnergySavingDbContext(DbContextOptions<EnergySavingDbContext
     public DbSet<ConsumptionRevision> ConsumptionRevisions => Set<ConsumptionRevision>();
     public DbSet<ConsumptionEntry> ConsumptionEntries => Set<ConsumptionEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<WeatherStation> WeatherStations => Set<WeatherStation>();
+    public DbSet<DailyTemperature> DailyTemperatures => Set<DailyTemperature>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

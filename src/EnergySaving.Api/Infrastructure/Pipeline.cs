@@ -5,6 +5,7 @@ using EnergySaving.Api.Consumption.Imports;
 using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Health;
+using EnergySaving.Api.Weather;
 
 namespace EnergySaving.Api.Infrastructure;
 
@@ -28,6 +29,7 @@ public static class Pipeline
         app.MapEnergyCarriers();
         app.MapConsumption();
         app.MapConsumptionImports();
+        app.MapWeather();
         return app;
     }
 }

@@ -441,6 +441,72 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     b.ToTable("facilities", (string)null);
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.Weather.DailyTemperature", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("station_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<double>("MeanC")
+                        .HasColumnType("double precision")
+                        .HasColumnName("mean_c");
+
+                    b.HasKey("StationId", "Date")
+                        .HasName("pk_daily_temperatures");
+
+                    b.ToTable("daily_temperatures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_daily_temperatures_mean_c", "mean_c BETWEEN -60 AND 60");
+                        });
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Weather.WeatherStation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Province")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("province");
+
+                    b.HasKey("Id")
+                        .HasName("pk_weather_stations");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_weather_stations_code");
+
+                    b.ToTable("weather_stations", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -680,6 +746,16 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_consumption_revisions_facilities_facility_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Weather.DailyTemperature", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Weather.WeatherStation", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_daily_temperatures_weather_stations_station_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

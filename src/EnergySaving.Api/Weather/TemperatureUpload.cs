@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text.Json;
+using nietras.SeparatedValues;
+
+namespace EnergySaving.Api.Weather;
+
+/// <summary>Days read from an upload, or every bad row of it. Nothing is written unless <see cref="Errors"/> is empty.</summary>
+public sealed class ParsedTemperatures
+{
+    public List<DateOnly> Dates { get; } = [];
+    public List<double> MeansC { get; } = [];
+    public List<UploadError> Errors { get; } = [];
+}
+
+/// <summary>
+/// Reads and validates daily mean temperatures from CSV (<c>date,mean_c</c>) or JSON
+/// (<c>[{ "date", "meanC" }]</c>): malformed or future dates, a date twice, values that are not
+/// numbers or lie outside −60…60 °C, missing header or columns, an empty body, too many days.
+/// </summary>
+public static class TemperatureUpload
+{
+    public const double MinC = -60, MaxC = 60;
+    /// <summary>About ten years of days, with room for leap days.</summary>
+    public const int MaxDays = 3700;
+    public const string DateColumn = "date", MeanColumn = "mean_c", JsonDate = "date", JsonMean = "meanC";
+
+    public static ParsedTemperatures ParseCsv(string text, DateOnly today)
+    {
+        var result = new ParsedTemperatures();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            result.Errors.Add(new UploadError(1, null, $"The body is empty: expected a header '{DateColumn},{MeanColumn}' and one row per day."));
+            return result;
+        }
+        SepReader reader;
+        try
+        {
+            reader = Sep.Reader(o => o with
+            {
+                Unescape = true,
+                Trim = SepTrim.All,
+                DisableColCountCheck = true,
+                ColNameComparer = StringComparer.OrdinalIgnoreCase,
+                CultureInfo = CultureInfo.InvariantCulture,
+            }).FromText(text);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or FormatException)
+        {
+            // Sep refuses some headers outright, e.g. the same column twice.
+            result.Errors.Add(new UploadError(1, null, $"The header is not valid: {e.Message}"));
+            return result;
+        }
+        using (reader)
+        {
+            var dateIndex = -1;
+            var meanIndex = -1;
+            var missing = new List<string>();
+            if (reader.Header.IsEmpty || !reader.Header.TryIndexOf(DateColumn, out dateIndex)) missing.Add(DateColumn);
+            if (reader.Header.IsEmpty || !reader.Header.TryIndexOf(MeanColumn, out meanIndex)) missing.Add(MeanColumn);
+            if (missing.Count > 0)
+            {
+                foreach (var column in missing)
+                    result.Errors.Add(new UploadError(1, column, $"The header lacks the column '{column}': expected '{DateColumn},{MeanColumn}'."));
+                return result;
+            }
+
+            var seen = new Dictionary<DateOnly, int>();
+            var rowNumber = 1;
+            try
+            {
+                foreach (var row in reader)
+                {
+                    rowNumber++;
+                    if (row.ColCount == 1 && row[0].Span.IsEmpty) continue; // a blank line
+                    if (result.Dates.Count + result.Errors.Count >= MaxDays)
+                    {
+                        result.Errors.Add(new UploadError(rowNumber, null, $"At most {MaxDays} days per upload (about ten years): split the file."));
+                        return result;
+                    }
+                    string? date = dateIndex < row.ColCount ? row[dateIndex].ToString() : null;
+                    string? mean = meanIndex < row.ColCount ? row[meanIndex].ToString() : null;
+                    Check(result, seen, rowNumber, date, DateColumn, mean is null ? null : ParseNumber(mean), mean, MeanColumn, today);
+                }
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidDataException or FormatException)
+            {
+                result.Errors.Add(new UploadError(rowNumber + 1, null, $"The row could not be read as CSV: {e.Message}"));
+                return result;
+            }
+        }
+        if (result.Dates.Count == 0 && result.Errors.Count == 0)
+            result.Errors.Add(new UploadError(2, null, "The file has a header but no days."));
+        return result;
+    }
+
+    public static ParsedTemperatures ParseJson(JsonElement root, DateOnly today)
+    {
+        var result = new ParsedTemperatures();
+        if (root.ValueKind != JsonValueKind.Array)
+        {
+            result.Errors.Add(new UploadError(null, null, "Expected a JSON array of { \"date\": \"YYYY-MM-DD\", \"meanC\": number }."));
+            return result;
+        }
+        var length = root.GetArrayLength();
+        if (length == 0)
+        {
+            result.Errors.Add(new UploadError(null, null, "The array is empty: send at least one day."));
+            return result;
+        }
+        if (length > MaxDays)
+        {
+            result.Errors.Add(new UploadError(MaxDays + 1, null, $"At most {MaxDays} days per upload (about ten years): split the array."));
+            return result;
+        }
+        var seen = new Dictionary<DateOnly, int>();
+        var index = 0;
+        foreach (var item in root.EnumerateArray())
+        {
+            index++;
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                result.Errors.Add(new UploadError(index, null, "Expected an object { \"date\", \"meanC\" }."));
+                continue;
+            }
+            var date = Property(item, JsonDate);
+            var mean = Property(item, JsonMean);
+            string? dateText = date is { ValueKind: JsonValueKind.String } d ? d.GetString() : date is null ? null : date.Value.GetRawText();
+            double? value = mean is { ValueKind: JsonValueKind.Number } m && m.TryGetDouble(out var v) ? v : null;
+            string? meanText = mean?.GetRawText();
+            if (mean is { ValueKind: JsonValueKind.Null }) meanText = null;
+            Check(result, seen, index, dateText, JsonDate, value, meanText, JsonMean, today, dateIsString: date is null or { ValueKind: JsonValueKind.String });
+        }
+        return result;
+    }
+
+    private static JsonElement? Property(JsonElement item, string name)
+    {
+        foreach (var p in item.EnumerateObject())
+            if (string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) return p.Value;
+        return null;
+    }
+
+    private static void Check(
+        ParsedTemperatures result, Dictionary<DateOnly, int> seen, int row,
+        string? dateText, string dateColumn, double? mean, string? meanText, string meanColumn, DateOnly today,
+        bool dateIsString = true)
+    {
+        var before = result.Errors.Count;
+        DateOnly date = default;
+        if (string.IsNullOrWhiteSpace(dateText))
+            result.Errors.Add(new UploadError(row, dateColumn, "The date is missing."));
+        else if (!dateIsString || !TryParseDate(dateText, out date))
+            result.Errors.Add(new UploadError(row, dateColumn, $"'{Shorten(dateText)}' is not a date: use YYYY-MM-DD."));
+        else if (date > today)
+            result.Errors.Add(new UploadError(row, dateColumn, $"{Format(date)} is in the future."));
+        else if (seen.TryGetValue(date, out var first))
+            result.Errors.Add(new UploadError(row, dateColumn, $"{Format(date)} appears more than once (first on row {first})."));
+        else
+            seen[date] = row;
+
+        if (string.IsNullOrWhiteSpace(meanText))
+            result.Errors.Add(new UploadError(row, meanColumn, "The temperature is missing."));
+        else if (mean is not { } value)
+            result.Errors.Add(new UploadError(row, meanColumn, $"'{Shorten(meanText)}' is not a number (use a decimal point, e.g. 16.5)."));
+        else if (!(value >= MinC && value <= MaxC))
+            result.Errors.Add(new UploadError(row, meanColumn, $"{value.ToString(CultureInfo.InvariantCulture)} °C is outside {MinC}…{MaxC} °C."));
+
+        if (result.Errors.Count == before)
+        {
+            result.Dates.Add(date);
+            result.MeansC.Add(mean!.Value);
+        }
+    }
+
+    public static bool TryParseDate(string? text, out DateOnly date)
+    {
+        date = default;
+        return text is { Length: 10 }
+            && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+            && date.Year >= 1900;
+    }
+
+    public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static double? ParseNumber(string text) =>
+        double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null;
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}

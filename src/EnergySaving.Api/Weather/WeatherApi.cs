@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Json;
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Common;
+using EnergySaving.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+
+namespace EnergySaving.Api.Weather;
+
+public static class WeatherApi
+{
+    /// <summary>Ten years of days fit in well under this, as CSV or JSON.</summary>
+    public const long UploadLimitBytes = 5 * 1024 * 1024;
+
+    public static RouteGroupBuilder MapWeather(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/weather-stations").WithTags("Weather").RequireAuthorization(Policies.ConsumptionUsers);
+
+        group.MapGet("/", List).RequireAuthorization(Policies.CenterStaff)
+            .WithName("ListWeatherStations").WithSummary("Weather stations with their number of days and first and last date (admin, analyst)");
+        group.MapPut("/{code}", PutStation).RequireAuthorization(Policies.CenterStaff)
+            .WithName("PutWeatherStation").WithSummary("Create a station or set its name, province and position (admin, analyst)");
+        group.MapPut("/{code}/temperatures", PutTemperatures).RequireAuthorization(Policies.CenterStaff)
+            .WithMetadata(new RequestSizeLimitAttribute(UploadLimitBytes))
+            .Accepts<TemperatureDay[]>("application/json", "text/csv")
+            .WithName("PutTemperatures")
+            .WithSummary("Upload daily mean temperatures (admin, analyst); creates the station when new; re-sending a date replaces it")
+            .WithDescription("Body text/csv with header 'date,mean_c', or JSON [{ \"date\": \"YYYY-MM-DD\", \"meanC\": number }]. " +
+                             "Any bad row gives 400 { errors: [{ row, column, message }] } and nothing is written.");
+        group.MapGet("/{code}/temperatures", GetTemperatures)
+            .WithName("GetTemperatures").WithSummary("Daily mean temperatures of a station between from and to (YYYY-MM-DD, inclusive)");
+        return group;
+    }
+
+    private static async Task<Results<Ok<TemperatureUploadResult>, ValidationProblem, ProblemHttpResult>> PutTemperatures(
+        string code, HttpRequest request, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (!WeatherRules.IsValidCode(code, out var codeError)) return Problems.Field("code", codeError);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        ParsedTemperatures parsed;
+        if (IsCsv(request.ContentType))
+        {
+            using var reader = new StreamReader(request.Body, Encoding.UTF8);
+            parsed = TemperatureUpload.ParseCsv(await reader.ReadToEndAsync(ct), today);
+        }
+        else if (request.HasJsonContentType())
+        {
+            JsonDocument document;
+            try
+            {
+                document = await JsonDocument.ParseAsync(request.Body, default, ct);
+            }
+            catch (JsonException e)
+            {
+                return UploadProblem([new UploadError(null, null, $"The body is empty or not valid JSON: {e.Message}")]);
+            }
+            using (document) parsed = TemperatureUpload.ParseJson(document.RootElement, today);
+        }
+        else
+        {
+            return TypedResults.Problem("Send text/csv (header 'date,mean_c') or application/json.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type.");
+        }
+        if (parsed.Errors.Count > 0) return UploadProblem(parsed.Errors);
+
+        await WeatherStore.UpsertTemperaturesAsync(db, code, parsed.Dates, parsed.MeansC, ct);
+        return TypedResults.Ok(new TemperatureUploadResult(parsed.Dates.Count));
+    }
+
+    private static async Task<Results<Ok<StationTemperatures>, ValidationProblem, ProblemHttpResult>> GetTemperatures(
+        string code, EnergySavingDbContext db, CancellationToken ct, string? from = null, string? to = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var fromDate = DateOnly.MinValue;
+        var toDate = DateOnly.MaxValue;
+        if (!string.IsNullOrEmpty(from) && !TemperatureUpload.TryParseDate(from, out fromDate)) errors["from"] = ["from must be a date YYYY-MM-DD."];
+        if (!string.IsNullOrEmpty(to) && !TemperatureUpload.TryParseDate(to, out toDate)) errors["to"] = ["to must be a date YYYY-MM-DD."];
+        if (errors.Count == 0 && fromDate > toDate) errors["from"] = ["from must not be after to."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var station = await db.WeatherStations.AsNoTracking().Where(s => s.Code == code).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+        if (station is not { } stationId) return Problems.NotFound($"Weather station '{code}' not found.");
+        var days = await db.DailyTemperatures.AsNoTracking()
+            .Where(t => t.StationId == stationId && t.Date >= fromDate && t.Date <= toDate)
+            .OrderBy(t => t.Date)
+            .Select(t => new TemperatureDay(t.Date, t.MeanC))
+            .ToListAsync(ct);
+        return TypedResults.Ok(new StationTemperatures(code, days));
+    }
+
+    private static async Task<Ok<List<WeatherStationResponse>>> List(EnergySavingDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await Summaries(db, db.WeatherStations.OrderBy(s => s.Code)).ToListAsync(ct));
+
+    private static async Task<Results<Created<WeatherStationResponse>, Ok<WeatherStationResponse>, ValidationProblem, ProblemHttpResult>> PutStation(
+        string code, WeatherStationRequest body, EnergySavingDbContext db, CancellationToken ct)
+    {
+        var errors = WeatherRules.Validate(code, body);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var station = await db.WeatherStations.FirstOrDefaultAsync(s => s.Code == code, ct);
+        var created = station is null;
+        if (station is null) db.WeatherStations.Add(station = new WeatherStation { Code = code });
+        WeatherRules.Apply(body, station);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            return Problems.Conflict($"Weather station '{code}' was created at the same time; try again.");
+        }
+        var response = await Summaries(db, db.WeatherStations.Where(s => s.Code == code)).FirstAsync(ct);
+        return created ? TypedResults.Created($"/api/weather-stations/{code}/temperatures", response) : TypedResults.Ok(response);
+    }
+
+    private static IQueryable<WeatherStationResponse> Summaries(EnergySavingDbContext db, IQueryable<WeatherStation> stations) =>
+        stations.AsNoTracking().Select(s => new WeatherStationResponse(
+            s.Code, s.Name, s.Province, s.Latitude, s.Longitude,
+            db.DailyTemperatures.Count(t => t.StationId == s.Id),
+            db.DailyTemperatures.Where(t => t.StationId == s.Id).Min(t => (DateOnly?)t.Date),
+            db.DailyTemperatures.Where(t => t.StationId == s.Id).Max(t => (DateOnly?)t.Date)));
+
+    private static bool IsCsv(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && (media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)
+            || media.MediaType.Equals("application/csv", StringComparison.OrdinalIgnoreCase));
+
+    private static ProblemHttpResult UploadProblem(IReadOnlyList<UploadError> errors) =>
+        TypedResults.Problem(
+            $"{errors.Count} problem(s) in the upload; nothing was written.",
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "The temperatures are not valid.",
+            extensions: new Dictionary<string, object?> { ["errors"] = errors });
+}

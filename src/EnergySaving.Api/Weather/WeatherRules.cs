@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using EnergySaving.Api.Facilities;
+
+namespace EnergySaving.Api.Weather;
+
+/// <summary>Validation of station codes and of a station's details, reported against the field.</summary>
+public static partial class WeatherRules
+{
+    public const int CodeMaxLength = 32;
+
+    [GeneratedRegex(@"^[A-Za-z0-9._\-]+$")]
+    private static partial Regex CodePattern();
+
+    public static bool IsValidCode(string? code, out string message)
+    {
+        message = "";
+        if (string.IsNullOrWhiteSpace(code)) message = "The station code is required.";
+        else if (code.Length > CodeMaxLength) message = $"A station code has at most {CodeMaxLength} characters.";
+        else if (!CodePattern().IsMatch(code)) message = "A station code may contain letters, digits, '.', '_' and '-' only.";
+        return message.Length == 0;
+    }
+
+    public static Dictionary<string, string[]> Validate(string code, WeatherStationRequest r)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!IsValidCode(code, out var codeError)) errors["code"] = [codeError];
+        if (r.Name?.Trim().Length > FacilityRules.TextMaxLength) errors["name"] = [$"name must be at most {FacilityRules.TextMaxLength} characters."];
+        if (r.Province?.Trim().Length > FacilityRules.ShortMaxLength) errors["province"] = [$"province must be at most {FacilityRules.ShortMaxLength} characters."];
+        if (r.Latitude is { } lat && !(lat >= -90 && lat <= 90)) errors["latitude"] = ["latitude must be between -90 and 90."];
+        if (r.Longitude is { } lon && !(lon >= -180 && lon <= 180)) errors["longitude"] = ["longitude must be between -180 and 180."];
+        return errors;
+    }
+
+    public static void Apply(WeatherStationRequest r, WeatherStation s)
+    {
+        s.Name = Clean(r.Name);
+        s.Province = Clean(r.Province);
+        s.Latitude = r.Latitude;
+        s.Longitude = r.Longitude;
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
