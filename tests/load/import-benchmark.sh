@@ -54,7 +54,7 @@ dotnet build src/EnergySaving.Api -c Release -v quiet -nologo -clp:ErrorsOnly
   ConnectionStrings__Default="Host=127.0.0.1;Port=$PORT;Database=energysaving_bench;Username=postgres" \
   ASPNETCORE_URLS="http://127.0.0.1:$API_PORT" \
   EnergySaving__Admin__Email="bench@energysaving.example" EnergySaving__Admin__Password="Bench!2026" \
-  Logging__LogLevel__Default=Warning \
+  Logging__LogLevel__Default=Warning Logging__LogLevel__EnergySaving=Information \
   exec dotnet bin/Release/net10.0/EnergySaving.Api.dll
 ) &
 API_PID=$!
