@@ -1,5 +1,6 @@
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Facilities;
+using EnergySaving.Api.Training;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -15,6 +16,8 @@ public sealed class EnergySavingDbContext(DbContextOptions<EnergySavingDbContext
     public DbSet<UserFacility> UserFacilities => Set<UserFacility>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<Participant> Participants => Set<Participant>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -2,6 +2,7 @@ using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Health;
+using EnergySaving.Api.Training;
 
 namespace EnergySaving.Api.Infrastructure;
 
@@ -22,6 +23,7 @@ public static class Pipeline
         app.MapAuth();
         app.MapUsers();
         app.MapFacilities();
+        app.MapTraining();
         return app;
     }
 }
