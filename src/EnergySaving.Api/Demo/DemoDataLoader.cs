@@ -18,6 +18,8 @@ public static class DemoDataLoader
 
         var facilities = await DemoFacilities.LoadAsync(db, folder, ct);
         logger.LogInformation("Demo data from {Folder}: {Facilities} new facilities.", folder, facilities);
+        var (courses, participants) = await DemoTraining.LoadAsync(db, folder, ct);
+        logger.LogInformation("Demo training: {Courses} new courses, {Participants} participants.", courses, participants);
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         await IdentitySeeder.EnsureUserAsync(users, DemoSettings.AnalystEmail, DemoSettings.Password, Roles.Analyst);

@@ -48,7 +48,7 @@ public static class ParticipantCsvExport
             AppendLine(csv,
             [
                 (++no).ToString(CultureInfo.InvariantCulture), p.FullName, facilityCode, facilityName, p.Position, p.Email, p.Phone,
-                Date(p.DateOfBirth), Bool(p.Attended), p.ExamScore?.ToString(CultureInfo.InvariantCulture), Bool(p.Passed),
+                Date(p.DateOfBirth), Bool(p.Attended), p.ExamScore?.ToString("0.##", CultureInfo.InvariantCulture), Bool(p.Passed),
                 p.CertificateNumber, Date(p.CertificateIssuedOn), Date(p.CertificateValidUntil),
             ]);
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);

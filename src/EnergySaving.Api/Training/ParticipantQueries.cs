@@ -8,10 +8,13 @@ internal sealed record ParticipantRow(Participant Participant, string FacilityCo
 internal static class ParticipantQueries
 {
     /// <summary>A course's participants with their facility's code and name, in enrolment order.</summary>
-    public static Task<List<ParticipantRow>> OfCourseAsync(EnergySavingDbContext db, int courseId, CancellationToken ct) =>
-        db.Participants.AsNoTracking()
+    public static async Task<List<ParticipantRow>> OfCourseAsync(EnergySavingDbContext db, int courseId, CancellationToken ct)
+    {
+        var rows = await db.Participants.AsNoTracking()
             .Where(p => p.CourseId == courseId)
-            .Join(db.Facilities, p => p.FacilityId, f => f.Id, (p, f) => new ParticipantRow(p, f.Code, f.Name))
+            .Join(db.Facilities, p => p.FacilityId, f => f.Id, (p, f) => new { Participant = p, f.Code, f.Name })
             .OrderBy(r => r.Participant.Id)
             .ToListAsync(ct);
+        return rows.Select(r => new ParticipantRow(r.Participant, r.Code, r.Name)).ToList();
+    }
 }
