@@ -15,6 +15,17 @@ internal static class TextChecks
         if (value.Trim().Length > max) errors.Add(field, $"{field} must be at most {max} characters.");
         else if (value.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n')))
             errors.Add(field, $"{field} contains control characters.");
+        else if (HasLoneSurrogate(value)) errors.Add(field, $"{field} is not valid Unicode text.");
+    }
+
+    private static bool HasLoneSurrogate(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+            else if (char.IsSurrogate(s[i])) return true;
+        }
+        return false;
     }
 
     public static void CheckRequired(this Dictionary<string, string[]> errors, string field, string? value, int max)

@@ -52,6 +52,8 @@ public sealed class ParticipantsTests(ApiFixture api) : IClassFixture<ApiFixture
     [Theory]
     [InlineData("fullName", """{"facilityId":FACILITY}""")]
     [InlineData("fullName", """{"fullName":"   ","facilityId":FACILITY}""")]
+    [InlineData("fullName", """{"fullName":"L\uD800","facilityId":FACILITY}""")]
+    [InlineData("fullName", """{"fullName":"Lê\u0000Bình","facilityId":FACILITY}""")]
     [InlineData("facilityId", """{"fullName":"Lê Văn Bình"}""")]
     [InlineData("facilityId", """{"fullName":"Lê Văn Bình","facilityId":987654}""")]
     [InlineData("facilityId", """{"fullName":"Lê Văn Bình","facilityId":-1}""")]
