@@ -21,6 +21,8 @@ public static class DemoDataLoader
         logger.LogInformation("Demo data from {Folder}: {Facilities} new facilities; consumption {Rows} rows, {Months} months written.",
             folder, facilities, consumption.Rows, consumption.MonthsWritten);
         logger.LogInformation("Demo weather: {Days} days.", await DemoWeather.LoadAsync(db, folder, TimeProvider.System, ct));
+        var (courses, participants) = await DemoTraining.LoadAsync(db, folder, ct);
+        logger.LogInformation("Demo training: {Courses} new courses, {Participants} participants.", courses, participants);
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         await IdentitySeeder.EnsureUserAsync(users, DemoSettings.AnalystEmail, DemoSettings.Password, Roles.Analyst);

@@ -3,6 +3,7 @@ using EnergySaving.Api.Consumption;
 using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Weather;
+using EnergySaving.Api.Training;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -24,6 +25,8 @@ public sealed class EnergySavingDbContext(DbContextOptions<EnergySavingDbContext
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<WeatherStation> WeatherStations => Set<WeatherStation>();
     public DbSet<DailyTemperature> DailyTemperatures => Set<DailyTemperature>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<Participant> Participants => Set<Participant>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

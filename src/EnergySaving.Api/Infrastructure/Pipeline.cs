@@ -6,6 +6,7 @@ using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Health;
 using EnergySaving.Api.Weather;
+using EnergySaving.Api.Training;
 
 namespace EnergySaving.Api.Infrastructure;
 
@@ -30,6 +31,7 @@ public static class Pipeline
         app.MapConsumption();
         app.MapConsumptionImports();
         app.MapWeather();
+        app.MapTraining();
         return app;
     }
 }

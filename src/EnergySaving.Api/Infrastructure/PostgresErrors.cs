@@ -9,4 +9,11 @@ public static class PostgresErrors
         (e as PostgresException ?? e.InnerException as PostgresException)?.SqlState == PostgresErrorCodes.UniqueViolation;
 
     public static bool IsUniqueViolation(this DbUpdateException e) => ((Exception)e).IsUniqueViolation();
+
+    /// <summary>The name of the unique index a unique violation hit (e.g. to tell which field conflicts).</summary>
+    public static string? ConstraintName(this Exception e) =>
+        (e as PostgresException ?? e.InnerException as PostgresException)?.ConstraintName;
+
+    public static bool IsForeignKeyViolation(this Exception e) =>
+        (e as PostgresException ?? e.InnerException as PostgresException)?.SqlState == PostgresErrorCodes.ForeignKeyViolation;
 }

@@ -1,0 +1,44 @@
+namespace EnergySaving.Api.Training;
+
+/// <summary>Body of POST /api/training/courses/{id}/participants.</summary>
+public sealed record ParticipantRequest(
+    string? FullName,
+    int? FacilityId,
+    string? Position,
+    string? Email,
+    string? Phone,
+    DateOnly? DateOfBirth);
+
+/// <summary>Body of PUT …/participants/{participantId}/outcome. examScore is on a 0–100 scale (a 0–10 score fits too).</summary>
+public sealed record OutcomeRequest(
+    bool? Attended,
+    decimal? ExamScore,
+    bool? Passed,
+    string? CertificateNumber,
+    DateOnly? CertificateIssuedOn,
+    DateOnly? CertificateValidUntil);
+
+/// <summary>A participant; email, phone and dateOfBirth are left out (null, so absent) for readers without access to personal data.</summary>
+public sealed record ParticipantResponse(
+    int Id,
+    int CourseId,
+    string FullName,
+    int FacilityId,
+    string? FacilityCode,
+    string? FacilityName,
+    string? Position,
+    string? Email,
+    string? Phone,
+    DateOnly? DateOfBirth,
+    bool? Attended,
+    decimal? ExamScore,
+    bool? Passed,
+    string? CertificateNumber,
+    DateOnly? CertificateIssuedOn,
+    DateOnly? CertificateValidUntil)
+{
+    public static ParticipantResponse From(Participant p, string? facilityCode, string? facilityName, bool personalData) => new(
+        p.Id, p.CourseId, p.FullName, p.FacilityId, facilityCode, facilityName, p.Position,
+        personalData ? p.Email : null, personalData ? p.Phone : null, personalData ? p.DateOfBirth : null,
+        p.Attended, p.ExamScore, p.Passed, p.CertificateNumber, p.CertificateIssuedOn, p.CertificateValidUntil);
+}

@@ -1,0 +1,39 @@
+using EnergySaving.Core.Training;
+
+namespace EnergySaving.Api.Training;
+
+/// <summary>Validation of a participant body (whether the facility exists is checked against the database by the endpoint).</summary>
+public static class ParticipantRules
+{
+    public const int NameMaxLength = 200;
+    public const int TextMaxLength = 200;
+    public const int PhoneMaxLength = 50;
+
+    public static Dictionary<string, string[]> Validate(ParticipantRequest r, DateOnly today)
+    {
+        var errors = new Dictionary<string, string[]>();
+        errors.CheckRequired("fullName", r.FullName, NameMaxLength);
+        if (r.FacilityId is null) errors.Add("facilityId", "facilityId is required.");
+        else if (r.FacilityId <= 0) errors.Add("facilityId", $"Facility {r.FacilityId} does not exist.");
+        errors.CheckText("position", r.Position, TextMaxLength);
+        errors.CheckText("email", r.Email, TextMaxLength);
+        if (TextChecks.Clean(r.Email) is { } email && (email.Contains(' ') || email.IndexOf('@') is <= 0 || email.EndsWith('@')))
+            errors.Add("email", "email is not an e-mail address.");
+        errors.CheckText("phone", r.Phone, PhoneMaxLength);
+        if (r.DateOfBirth is { } born && (born.Year < 1900 || born > today))
+            errors.Add("dateOfBirth", "dateOfBirth must be between 1900-01-01 and today.");
+        return errors;
+    }
+
+    public static Participant Create(int courseId, ParticipantRequest r) => new()
+    {
+        CourseId = courseId,
+        FacilityId = r.FacilityId!.Value,
+        FullName = NameNormalizer.Clean(r.FullName!),
+        NormalizedName = NameNormalizer.Key(r.FullName!),
+        Position = TextChecks.Clean(r.Position),
+        Email = TextChecks.Clean(r.Email),
+        Phone = TextChecks.Clean(r.Phone),
+        DateOfBirth = r.DateOfBirth,
+    };
+}

@@ -1,0 +1,38 @@
+using EnergySaving.Api.Common;
+using EnergySaving.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnergySaving.Api.Training;
+
+public static class TrainingSummaryApi
+{
+    public static RouteGroupBuilder MapTrainingSummary(this RouteGroupBuilder training)
+    {
+        training.MapGet("/summary", Summary)
+            .WithName("TrainingSummary")
+            .WithSummary("The year's training figures: courses (by start date), participants, distinct facilities, certified, by kind")
+            .WithDescription("certified = participants of the year's courses holding a certificate; byKind lists every kind, zeros included.");
+        return training;
+    }
+
+    private static async Task<Results<Ok<TrainingSummary>, ValidationProblem>> Summary(
+        EnergySavingDbContext db, CancellationToken ct, string? year = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var y = CourseRules.ParseYear(year, required: true, errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var courses = await db.Courses.AsNoTracking().InYear(y!.Value).Select(c => new { c.Id, c.Kind }).ToListAsync(ct);
+        var courseIds = courses.Select(c => c.Id).ToList();
+        var participants = await db.Participants.AsNoTracking().Where(p => courseIds.Contains(p.CourseId))
+            .Select(p => new { p.CourseId, p.FacilityId, Certified = p.Passed == true && p.CertificateNumber != null })
+            .ToListAsync(ct);
+        var kindOf = courses.ToDictionary(c => c.Id, c => c.Kind);
+        var byKind = Enum.GetValues<CourseKind>()
+            .Select(k => new KindSummary(k.ToApi(), courses.Count(c => c.Kind == k), participants.Count(p => kindOf[p.CourseId] == k)))
+            .ToList();
+        return TypedResults.Ok(new TrainingSummary(y.Value, courses.Count, participants.Count,
+            participants.Select(p => p.FacilityId).Distinct().Count(), participants.Count(p => p.Certified), byKind));
+    }
+}
