@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Core.Energy;
 
@@ -7,12 +8,51 @@ namespace EnergySaving.Api.Consumption;
 /// Checks one reported entry against the carrier table and converts it to TOE with the factor in
 /// force for the month. Shared by the monthly PUT and the CSV import, so both accept and reject alike.
 /// </summary>
+/// <remarks>
+/// Conversion is linear in the quantity, so the TOE of one reported unit is worked out once per
+/// (carrier, unit, month) by <see cref="ToeConverter"/> and kept: an import of a million rows then
+/// costs a dictionary lookup and a multiplication per row. Anything unusual (a declared factor, a
+/// refused entry) goes through <see cref="ToeConverter"/> itself, which also words the message.
+/// </remarks>
 public sealed class EntryConverter(CarrierCatalogStore store)
 {
     public readonly record struct Converted(string Carrier, string Unit, double Toe, int FactorId);
 
+    private sealed record Plan(string Carrier, string Unit, double ToePerUnit, double MaxQuantity, int FactorId);
+
+    private readonly ConcurrentDictionary<(string Carrier, string Unit, DateOnly Month), Plan> _plans = new();
+
     /// <summary>Returns null and sets <paramref name="error"/> (field name and message) when the entry is refused.</summary>
     public Converted? Convert(DateOnly month, string? carrierCode, double quantity, string? unit, double? declaredToe,
+        out (string Field, string Message) error)
+    {
+        error = default;
+        if (declaredToe is null && carrierCode is not null && unit is not null && double.IsFinite(quantity) && quantity >= 0
+            && PlanFor(carrierCode, unit, month) is { } plan && quantity <= plan.MaxQuantity)
+            return new Converted(plan.Carrier, plan.Unit, quantity * plan.ToePerUnit, plan.FactorId);
+        return ConvertExactly(month, carrierCode, quantity, unit, declaredToe, out error);
+    }
+
+    /// <summary>Only accepted combinations are kept, so odd input cannot grow the cache.</summary>
+    private Plan? PlanFor(string carrierCode, string unit, DateOnly month)
+    {
+        if (_plans.TryGetValue((carrierCode, unit, month), out var cached)) return cached;
+        var one = ConvertExactly(month, carrierCode, 1, unit, null, out _);
+        if (one is not { } c) return null;
+        // The largest quantity whose value in the factor's basis unit stays within the converter's limit.
+        var plan = new Plan(c.Carrier, c.Unit, c.Toe, ToeConverter.MaxBasisQuantity / BasisPerReportedUnit(c), c.FactorId);
+        return _plans.GetOrAdd((carrierCode, unit, month), plan);
+    }
+
+    private double BasisPerReportedUnit(Converted c)
+    {
+        var factor = store.FactorById(c.FactorId);
+        AcceptedUnits.TryFind(c.Unit, out var reported);
+        AcceptedUnits.TryFind(factor.PerUnit, out var basis);
+        return basis!.ValueOf(reported!.Of(1));
+    }
+
+    private Converted? ConvertExactly(DateOnly month, string? carrierCode, double quantity, string? unit, double? declaredToe,
         out (string Field, string Message) error)
     {
         error = default;
