@@ -22,13 +22,12 @@ public static class AnnualApi
         var months = await db.ConsumptionMonths.AsNoTracking()
             .Where(m => m.FacilityId == id && m.Month >= first && m.Month <= last)
             .Select(m => new { m.TotalToe, m.ProductionQuantity }).ToListAsync(ct);
-        var byCarrier = await (
-                from e in db.ConsumptionEntries
-                join m in db.ConsumptionMonths on new { e.FacilityId, e.Month, e.Revision } equals new { m.FacilityId, m.Month, m.Revision }
-                where e.FacilityId == id && e.Month >= first && e.Month <= last
-                group e by e.Carrier into g
-                select new CarrierToe(g.Key, g.Sum(x => x.Toe)))
-            .ToListAsync(ct);
+        var byCarrier = await db.Database.SqlQuery<CarrierToe>($"""
+                SELECT e.carrier AS "Carrier", sum(e.toe) AS "Toe"
+                FROM consumption_months m, unnest(m.carriers, m.toes) AS e(carrier, toe)
+                WHERE m.facility_id = {id} AND m.month BETWEEN {first} AND {last}
+                GROUP BY e.carrier
+                """).ToListAsync(ct);
 
         var total = months.Sum(m => m.TotalToe);
         var status = KeyFacilityRule.Evaluate(facility.Sector, year, total, months.Count);

@@ -48,7 +48,7 @@ public static class ConsumptionApi
                 foreach (var entry in entries) staging.Write(entry);
                 await staging.CompleteAsync(ct);
             }
-            outcome = await ConsumptionMerge.MergeAsync(conn, user.Identity?.Name ?? user.UserId(), clock.GetUtcNow(), ct);
+            outcome = await ConsumptionMerge.MergeAsync(conn, monthsStaged: 1, user.Identity?.Name ?? user.UserId(), clock.GetUtcNow(), ct);
             await tx.CommitAsync(ct);
         }
 

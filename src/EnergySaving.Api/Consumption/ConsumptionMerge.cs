@@ -3,134 +3,101 @@ using Npgsql;
 namespace EnergySaving.Api.Consumption;
 
 /// <summary>
-/// Turns the staged entries into revisions, set-based, inside the caller's transaction:
-/// a month seen for the first time gets revision 1; a month whose content differs from its current
-/// revision gets the next revision (the earlier one stays in consumption_revisions); a month sent
-/// again unchanged is left alone. The primary key of consumption_months serialises concurrent
-/// writers of one facility-month: a second writer waits on the first's insert or row lock, then sees
-/// its result, so no revision is lost and none is duplicated.
+/// Turns the staged entries into months, set-based, inside the caller's transaction:
+/// a month seen for the first time becomes revision 1; a month whose content differs from its
+/// current revision gets the next revision, and the replaced one moves to consumption_revisions; a
+/// month sent again unchanged is left alone. The primary key of consumption_months serialises
+/// concurrent writers of one facility-month: a second writer waits on the first's insert or row
+/// lock, then sees its result, so no revision is lost and none is duplicated.
 /// </summary>
 public static class ConsumptionMerge
 {
-    public sealed record Outcome(int MonthsStaged, int MonthsCreated, int MonthsRevised, int Facilities);
+    public sealed record Outcome(int MonthsCreated, int MonthsRevised);
 
-    /// <summary>Cross-row problems the per-row checks cannot see: a carrier twice in a month, conflicting production.</summary>
-    public static async Task<List<RowError>> CheckAsync(NpgsqlConnection conn, int limit, CancellationToken ct)
-    {
-        var errors = new List<RowError>();
-        await using var cmd = new NpgsqlCommand("""
-            SELECT e.row_no, 'carrier', format('Carrier %s appears more than once for this facility and month (rows %s).', e.carrier, d.rows)
-            FROM staged_entries e
-            JOIN (SELECT facility_id, month, carrier, string_agg(row_no::text, ', ' ORDER BY row_no) AS rows
-                  FROM staged_entries GROUP BY facility_id, month, carrier HAVING count(*) > 1) d
-              USING (facility_id, month, carrier)
-            UNION ALL
-            SELECT e.row_no, 'production_quantity', 'Production differs between rows of the same facility and month.'
-            FROM staged_entries e
-            JOIN (SELECT facility_id, month FROM staged_entries WHERE production_quantity IS NOT NULL
-                  GROUP BY facility_id, month HAVING count(DISTINCT (production_quantity, production_unit)) > 1) p
-              USING (facility_id, month)
-            ORDER BY 1
-            LIMIT @limit
-            """, conn);
-        cmd.Parameters.AddWithValue("limit", limit);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            errors.Add(new RowError(reader.GetInt32(0), reader.GetString(1), reader.GetString(2)));
-        return errors;
-    }
+    /// <summary>One row per staged facility-month, entries as arrays sorted by carrier.</summary>
+    private const string GroupedMonths = """
+        SELECT facility_id, month, sum(toe) AS total_toe,
+               max(production_quantity) AS production_quantity, max(production_unit) AS production_unit, max(note) AS note,
+               array_agg(carrier ORDER BY carrier) AS carriers, array_agg(quantity ORDER BY carrier) AS quantities,
+               array_agg(unit ORDER BY carrier) AS units, array_agg(toe ORDER BY carrier) AS toes,
+               array_agg(factor_id ORDER BY carrier) AS factor_ids, array_agg(declared_toe ORDER BY carrier) AS declared_toes
+        FROM staged_entries e
+        """;
 
-    public static async Task<Outcome> MergeAsync(NpgsqlConnection conn, string submittedBy, DateTimeOffset at, CancellationToken ct)
+    private const string Columns =
+        "facility_id, month, revision, total_toe, production_quantity, production_unit, note, carriers, quantities, units, toes, factor_ids, declared_toes, submitted_by, updated_at";
+
+    /// <summary>monthsStaged: how many distinct facility-months were staged (the caller counted them while staging).</summary>
+    public static async Task<Outcome> MergeAsync(NpgsqlConnection conn, int monthsStaged, string submittedBy, DateTimeOffset at, CancellationToken ct)
     {
-        await ExecAsync(conn, """
-            ANALYZE staged_entries;
-            CREATE TEMP TABLE staged_months ON COMMIT DROP AS
-            SELECT facility_id, month, sum(toe) AS total_toe, max(production_quantity) AS production_quantity,
-                   max(production_unit) AS production_unit, max(note) AS note
-            FROM staged_entries GROUP BY facility_id, month;
+        // Months never reported before: inserted directly as revision 1 (the whole of a first import).
+        await ExecAsync(conn, $"""
             CREATE TEMP TABLE written_months (facility_id int, month date, revision int, is_new bool) ON COMMIT DROP;
-            """, ct, at);
-        var staged = await ScalarAsync(conn, "SELECT count(*) FROM staged_months", ct, at);
-
-        await ExecAsync(conn, """
-            WITH inserted AS (
-                INSERT INTO consumption_months (facility_id, month, revision, total_toe, production_quantity, production_unit, note, updated_at)
-                SELECT facility_id, month, 1, total_toe, production_quantity, production_unit, note, @at
-                FROM staged_months ORDER BY facility_id, month
+            WITH grouped AS ({GroupedMonths} GROUP BY facility_id, month),
+            inserted AS (
+                INSERT INTO consumption_months ({Columns})
+                SELECT facility_id, month, 1, total_toe, production_quantity, production_unit, note,
+                       carriers, quantities, units, toes, factor_ids, declared_toes, @by, @at
+                FROM grouped ORDER BY facility_id, month
                 ON CONFLICT (facility_id, month) DO NOTHING
                 RETURNING facility_id, month)
             INSERT INTO written_months SELECT facility_id, month, 1, true FROM inserted;
-            """, ct, at);
-        var created = await ScalarAsync(conn, "SELECT count(*) FROM written_months", ct, at);
+            """, submittedBy, at, ct);
+        var created = await ScalarAsync(conn, "SELECT count(*) FROM written_months", ct);
 
         long revised = 0;
-        if (created < staged)
+        if (created < monthsStaged)
         {
-            await ExecAsync(conn, """
-                CREATE TEMP TABLE existing_months ON COMMIT DROP AS
-                SELECT s.* FROM staged_months s
-                WHERE NOT EXISTS (SELECT 1 FROM written_months w WHERE w.facility_id = s.facility_id AND w.month = s.month);
+            // Months that exist: lock them in a fixed order, keep those whose content changed,
+            // move their current revision to the history and replace it.
+            await ExecAsync(conn, $"""
+                CREATE TEMP TABLE staged_months ON COMMIT DROP AS
+                {GroupedMonths}
+                WHERE NOT EXISTS (SELECT 1 FROM written_months w WHERE w.facility_id = e.facility_id AND w.month = e.month)
+                GROUP BY facility_id, month;
 
                 SELECT count(*) FROM (
-                    SELECT 1 FROM consumption_months c JOIN existing_months s USING (facility_id, month)
+                    SELECT 1 FROM consumption_months c JOIN staged_months s USING (facility_id, month)
                     ORDER BY c.facility_id, c.month FOR UPDATE OF c) locked;
 
-                INSERT INTO written_months
-                SELECT c.facility_id, c.month, c.revision + 1, false
-                FROM consumption_months c JOIN existing_months s USING (facility_id, month)
-                WHERE c.production_quantity IS DISTINCT FROM s.production_quantity
-                   OR c.production_unit IS DISTINCT FROM s.production_unit
-                   OR c.note IS DISTINCT FROM s.note
-                   OR EXISTS (SELECT carrier, quantity, unit, declared_toe FROM staged_entries e
-                              WHERE e.facility_id = c.facility_id AND e.month = c.month
-                              EXCEPT
-                              SELECT carrier, quantity, unit, declared_toe FROM consumption_entries x
-                              WHERE x.facility_id = c.facility_id AND x.month = c.month AND x.revision = c.revision)
-                   OR EXISTS (SELECT carrier, quantity, unit, declared_toe FROM consumption_entries x
-                              WHERE x.facility_id = c.facility_id AND x.month = c.month AND x.revision = c.revision
-                              EXCEPT
-                              SELECT carrier, quantity, unit, declared_toe FROM staged_entries e
-                              WHERE e.facility_id = c.facility_id AND e.month = c.month);
+                CREATE TEMP TABLE changed_months ON COMMIT DROP AS
+                SELECT s.*, c.revision + 1 AS revision
+                FROM consumption_months c JOIN staged_months s USING (facility_id, month)
+                WHERE (c.carriers, c.quantities, c.units, c.declared_toes, c.production_quantity, c.production_unit, c.note)
+                      IS DISTINCT FROM (s.carriers, s.quantities, s.units, s.declared_toes, s.production_quantity, s.production_unit, s.note);
+
+                INSERT INTO consumption_revisions ({Columns})
+                SELECT {Prefixed("c")} FROM consumption_months c JOIN changed_months USING (facility_id, month);
 
                 UPDATE consumption_months c
-                SET revision = w.revision, total_toe = s.total_toe, production_quantity = s.production_quantity,
-                    production_unit = s.production_unit, note = s.note, updated_at = @at
-                FROM written_months w JOIN existing_months s USING (facility_id, month)
-                WHERE NOT w.is_new AND c.facility_id = w.facility_id AND c.month = w.month;
-                """, ct, at);
-            revised = await ScalarAsync(conn, "SELECT count(*) FROM written_months WHERE NOT is_new", ct, at);
+                SET revision = n.revision, total_toe = n.total_toe, production_quantity = n.production_quantity,
+                    production_unit = n.production_unit, note = n.note, carriers = n.carriers, quantities = n.quantities,
+                    units = n.units, toes = n.toes, factor_ids = n.factor_ids, declared_toes = n.declared_toes,
+                    submitted_by = @by, updated_at = @at
+                FROM changed_months n
+                WHERE c.facility_id = n.facility_id AND c.month = n.month;
+
+                INSERT INTO written_months SELECT facility_id, month, revision, false FROM changed_months;
+                """, submittedBy, at, ct);
+            revised = await ScalarAsync(conn, "SELECT count(*) FROM written_months WHERE NOT is_new", ct);
         }
 
-        await using (var history = new NpgsqlCommand("""
-            INSERT INTO consumption_revisions (facility_id, month, revision, total_toe, production_quantity, production_unit, note, submitted_by, submitted_at)
-            SELECT w.facility_id, w.month, w.revision, s.total_toe, s.production_quantity, s.production_unit, s.note, @by, @at
-            FROM written_months w JOIN staged_months s USING (facility_id, month);
-
-            INSERT INTO consumption_entries (facility_id, month, revision, carrier, quantity, unit, toe, factor_id, declared_toe)
-            SELECT e.facility_id, e.month, w.revision, e.carrier, e.quantity, e.unit, e.toe, e.factor_id, e.declared_toe
-            FROM staged_entries e JOIN written_months w USING (facility_id, month);
-            """, conn))
-        {
-            history.Parameters.AddWithValue("by", submittedBy);
-            history.Parameters.AddWithValue("at", at);
-            await history.ExecuteNonQueryAsync(ct);
-        }
-
-        var facilities = await ScalarAsync(conn, "SELECT count(DISTINCT facility_id) FROM staged_months", ct, at);
-        return new Outcome((int)staged, (int)created, (int)revised, (int)facilities);
+        return new Outcome((int)created, (int)revised);
     }
 
-    private static async Task ExecAsync(NpgsqlConnection conn, string sql, CancellationToken ct, DateTimeOffset at)
+    private static string Prefixed(string alias) => string.Join(", ", Columns.Split(", ").Select(c => $"{alias}.{c}"));
+
+    private static async Task ExecAsync(NpgsqlConnection conn, string sql, string submittedBy, DateTimeOffset at, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(sql, conn);
-        if (sql.Contains("@at", StringComparison.Ordinal)) cmd.Parameters.AddWithValue("at", at);
+        cmd.Parameters.AddWithValue("by", submittedBy);
+        cmd.Parameters.AddWithValue("at", at);
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task<long> ScalarAsync(NpgsqlConnection conn, string sql, CancellationToken ct, DateTimeOffset at)
+    private static async Task<long> ScalarAsync(NpgsqlConnection conn, string sql, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(sql, conn);
-        if (sql.Contains("@at", StringComparison.Ordinal)) cmd.Parameters.AddWithValue("at", at);
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct));
     }
 }

@@ -14,36 +14,30 @@ public sealed class ConsumptionReader(EnergySavingDbContext db, CarrierCatalogSt
         var months = await db.ConsumptionMonths.AsNoTracking()
             .Where(m => m.FacilityId == facilityId && m.Month >= first && m.Month <= last)
             .OrderBy(m => m.Month).ToListAsync(ct);
-        var entries = await (
-                from e in db.ConsumptionEntries.AsNoTracking()
-                join m in db.ConsumptionMonths on new { e.FacilityId, e.Month, e.Revision } equals new { m.FacilityId, m.Month, m.Revision }
-                where e.FacilityId == facilityId && e.Month >= first && e.Month <= last
-                select e)
-            .ToListAsync(ct);
-        var byMonth = entries.ToLookup(e => e.Month);
         return months.Select(m => new MonthResponse(facilityId, Month.Format(m.Month), m.Revision, m.TotalToe,
-            Entries(byMonth[m.Month]), Production(m.ProductionQuantity, m.ProductionUnit), m.Note)).ToList();
+            Entries(m), Production(m), m.Note)).ToList();
     }
 
+    /// <summary>Every revision of a month, oldest first: the earlier ones from the history, the current one last.</summary>
     public async Task<List<RevisionResponse>> RevisionsAsync(int facilityId, DateOnly month, CancellationToken ct)
     {
-        var revisions = await db.ConsumptionRevisions.AsNoTracking()
+        var earlier = await db.ConsumptionRevisions.AsNoTracking()
             .Where(r => r.FacilityId == facilityId && r.Month == month).OrderBy(r => r.Revision).ToListAsync(ct);
-        var entries = (await db.ConsumptionEntries.AsNoTracking()
-            .Where(e => e.FacilityId == facilityId && e.Month == month).ToListAsync(ct)).ToLookup(e => e.Revision);
-        return revisions.Select(r => new RevisionResponse(r.Revision, r.SubmittedBy, r.SubmittedAt, r.TotalToe,
-            Entries(entries[r.Revision]), Production(r.ProductionQuantity, r.ProductionUnit), r.Note)).ToList();
+        var current = await db.ConsumptionMonths.AsNoTracking()
+            .Where(r => r.FacilityId == facilityId && r.Month == month).ToListAsync(ct);
+        return earlier.Cast<MonthContent>().Concat(current).Select(r => new RevisionResponse(r.Revision, r.SubmittedBy, r.UpdatedAt,
+            r.TotalToe, Entries(r), Production(r), r.Note)).ToList();
     }
 
-    private List<EntryResponse> Entries(IEnumerable<ConsumptionEntry> entries) =>
-        entries.OrderBy(e => e.Carrier, StringComparer.Ordinal).Select(e =>
+    private List<EntryResponse> Entries(MonthContent m) =>
+        Enumerable.Range(0, m.Carriers.Length).Select(i =>
         {
-            var f = carriers.FactorById(e.FactorId);
+            var f = carriers.FactorById(m.FactorIds[i]);
             var factor = new FactorUsedDto(f.Toe, f.PerQuantity, f.PerUnit,
-                f.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), f.Source, e.DeclaredToe);
-            return new EntryResponse(e.Carrier, e.Quantity, e.Unit, e.Toe, factor);
+                f.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), f.Source, m.DeclaredToes[i]);
+            return new EntryResponse(m.Carriers[i], m.Quantities[i], m.Units[i], m.Toes[i], factor);
         }).ToList();
 
-    private static ProductionDto? Production(double? quantity, string? unit) =>
-        quantity is null ? null : new ProductionDto(quantity, unit);
+    private static ProductionDto? Production(MonthContent m) =>
+        m.ProductionQuantity is null ? null : new ProductionDto(m.ProductionQuantity, m.ProductionUnit);
 }

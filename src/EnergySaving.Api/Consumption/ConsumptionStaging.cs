@@ -19,14 +19,14 @@ public sealed class ConsumptionStaging : IAsyncDisposable
     {
         await using (var create = new NpgsqlCommand("""
             CREATE TEMP TABLE staged_entries (
-                row_no int NOT NULL, facility_id int NOT NULL, month date NOT NULL, carrier text NOT NULL,
+                facility_id int NOT NULL, month date NOT NULL, carrier text NOT NULL,
                 quantity float8 NOT NULL, unit text NOT NULL, toe float8 NOT NULL, factor_id int NOT NULL,
                 declared_toe float8, production_quantity float8, production_unit text, note text
             ) ON COMMIT DROP
             """, conn))
             await create.ExecuteNonQueryAsync(ct);
         var copy = await conn.BeginBinaryImportAsync("""
-            COPY staged_entries (row_no, facility_id, month, carrier, quantity, unit, toe, factor_id, declared_toe,
+            COPY staged_entries (facility_id, month, carrier, quantity, unit, toe, factor_id, declared_toe,
                                  production_quantity, production_unit, note) FROM STDIN (FORMAT BINARY)
             """, ct);
         return new ConsumptionStaging(copy);
@@ -36,7 +36,6 @@ public sealed class ConsumptionStaging : IAsyncDisposable
     public void Write(in StagedEntry e)
     {
         _copy.StartRow();
-        _copy.Write(e.RowNumber, NpgsqlDbType.Integer);
         _copy.Write(e.FacilityId, NpgsqlDbType.Integer);
         _copy.Write(e.Month, NpgsqlDbType.Date);
         _copy.Write(e.Carrier, NpgsqlDbType.Text);

@@ -21,7 +21,6 @@ public sealed class EnergySavingDbContext(DbContextOptions<EnergySavingDbContext
     public DbSet<EnergyCarrierFactor> EnergyCarrierFactors => Set<EnergyCarrierFactor>();
     public DbSet<ConsumptionMonth> ConsumptionMonths => Set<ConsumptionMonth>();
     public DbSet<ConsumptionRevision> ConsumptionRevisions => Set<ConsumptionRevision>();
-    public DbSet<ConsumptionEntry> ConsumptionEntries => Set<ConsumptionEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<WeatherStation> WeatherStations => Set<WeatherStation>();
     public DbSet<DailyTemperature> DailyTemperatures => Set<DailyTemperature>();

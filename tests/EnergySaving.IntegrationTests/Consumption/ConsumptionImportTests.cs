@@ -20,7 +20,7 @@ public sealed class ConsumptionImportTests(ApiFixture api) : IClassFixture<ApiFi
     }
 
     private Task<long> WrittenRows() =>
-        api.CountAsync("SELECT (SELECT count(*) FROM consumption_months) + (SELECT count(*) FROM consumption_revisions) + (SELECT count(*) FROM consumption_entries)");
+        api.CountAsync("SELECT (SELECT count(*) FROM consumption_months) + (SELECT count(*) FROM consumption_revisions)");
 
     [Fact]
     public async Task A_valid_file_writes_every_month_as_a_revision_in_one_go()
@@ -86,8 +86,8 @@ public sealed class ConsumptionImportTests(ApiFixture api) : IClassFixture<ApiFi
             $"{a},2024-02,electricity,1,t,,",                   // 7 unit outside dimension
             $"{a},2024-02,diesel,-1,L,,",                       // 8 negative
             $"{a},2024-03,electricity,1000,kWh,10,hl",          // 9 wrong production unit
-            $"{a},2024-04,electricity,1000,kWh,,",              // 10 duplicate carrier ...
-            $"{a},2024-04,electricity,2000,kWh,,",              // 11 ... of row 10
+            $"{a},2024-04,electricity,1000,kWh,,",              // 10 first of a carrier ...
+            $"{a},2024-04,electricity,2000,kWh,,",              // 11 ... reported twice
             $"{b},2024-05,electricity,1000,kWh,10,m³",          // 12 production 10 ...
             $"{b},2024-05,diesel,1000,L,11,m³",                 // 13 ... and 11 in the same month
             "");
@@ -104,11 +104,12 @@ public sealed class ConsumptionImportTests(ApiFixture api) : IClassFixture<ApiFi
         Assert.Contains((7, "unit"), errors);
         Assert.Contains((8, "quantity"), errors);
         Assert.Contains((9, "production_unit"), errors);
-        Assert.Contains((10, "carrier"), errors);
         Assert.Contains((11, "carrier"), errors);
-        Assert.Contains((12, "production_quantity"), errors);
         Assert.Contains((13, "production_quantity"), errors);
-        Assert.DoesNotContain(errors, e => e.Item1 == 2);
+        Assert.DoesNotContain(errors, e => e.Item1 is 2 or 10 or 12);
+        var messages = problem.GetProperty("errors").EnumerateArray().ToDictionary(e => (e.GetProperty("row").GetInt32(), e.GetProperty("column").GetString()), e => e.GetProperty("message").GetString());
+        Assert.Contains("row 10", messages[(11, "carrier")]);
+        Assert.Contains("row 12", messages[(13, "production_quantity")]);
         Assert.Equal(before, await WrittenRows());
     }
 

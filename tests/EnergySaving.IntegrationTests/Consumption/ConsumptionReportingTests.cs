@@ -61,7 +61,7 @@ public sealed class ConsumptionReportingTests(ApiFixture api) : IClassFixture<Ap
 
         var again = await analyst.PutAsJsonAsync(url, first).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(1, again.GetProperty("revision").GetInt32());
-        Assert.Equal(1, await api.CountAsync("SELECT count(*) FROM consumption_revisions WHERE facility_id = @p0", id));
+        Assert.Equal(0, await api.CountAsync("SELECT count(*) FROM consumption_revisions WHERE facility_id = @p0", id));
 
         var corrected = await analyst.PutAsJsonAsync(url, new
         {
@@ -80,7 +80,9 @@ public sealed class ConsumptionReportingTests(ApiFixture api) : IClassFixture<Ap
         Assert.Equal(2, revisions[1].GetProperty("entries").GetArrayLength());
 
         Assert.Equal(1, await api.CountAsync("SELECT count(*) FROM consumption_months WHERE facility_id = @p0 AND revision = 2", id));
-        Assert.Equal(3, await api.CountAsync("SELECT count(*) FROM consumption_entries WHERE facility_id = @p0", id));
+        // The replaced revision moved to the history whole; the current one holds both carriers.
+        Assert.Equal(1, await api.CountAsync("SELECT count(*) FROM consumption_revisions WHERE facility_id = @p0 AND revision = 1 AND quantities = '{100000}'", id));
+        Assert.Equal(1, await api.CountAsync("SELECT count(*) FROM consumption_months WHERE facility_id = @p0 AND carriers = '{diesel,electricity}'", id));
     }
 
     [Fact]
@@ -197,7 +199,7 @@ public sealed class ConsumptionReportingTests(ApiFixture api) : IClassFixture<Ap
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             Assert.DoesNotContain("totalToe", await response.Content.ReadAsStringAsync());
         }
-        Assert.Equal(1, await api.CountAsync("SELECT count(*) FROM consumption_revisions WHERE facility_id = @p0", other));
+        Assert.Equal(1, await api.CountAsync("SELECT revision FROM consumption_months WHERE facility_id = @p0", other));
     }
 
     [Fact]
@@ -224,13 +226,16 @@ public sealed class ConsumptionReportingTests(ApiFixture api) : IClassFixture<Ap
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
 
         Assert.Equal(1, await api.CountAsync("SELECT count(*) FROM consumption_months WHERE facility_id = @p0", id));
-        var revisions = await api.CountAsync("SELECT count(*) FROM consumption_revisions WHERE facility_id = @p0", id);
-        var maxRevision = await api.CountAsync("SELECT max(revision) FROM consumption_revisions WHERE facility_id = @p0", id);
-        Assert.Equal(revisions, maxRevision); // 1..n without gaps or duplicates
+        // History (earlier revisions) plus the current one: 1..n without gaps or duplicates.
+        const string all = "SELECT revision, quantities FROM consumption_revisions WHERE facility_id = @p0 UNION ALL SELECT revision, quantities FROM consumption_months WHERE facility_id = @p0";
+        var revisions = await api.CountAsync($"SELECT count(*) FROM ({all}) r", id);
+        var maxRevision = await api.CountAsync($"SELECT max(revision) FROM ({all}) r", id);
+        Assert.Equal(revisions, await api.CountAsync($"SELECT count(DISTINCT revision) FROM ({all}) r", id));
+        Assert.Equal(revisions, maxRevision);
         Assert.InRange(revisions, 25, 50);
         Assert.Equal(maxRevision, await api.CountAsync("SELECT revision FROM consumption_months WHERE facility_id = @p0", id));
         // Every distinct content reached the history.
-        Assert.Equal(25, await api.CountAsync("SELECT count(DISTINCT quantity) FROM consumption_entries WHERE facility_id = @p0", id));
+        Assert.Equal(25, await api.CountAsync($"SELECT count(DISTINCT quantities) FROM ({all}) r", id));
     }
 
     [Fact]

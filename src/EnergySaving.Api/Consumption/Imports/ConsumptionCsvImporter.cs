@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Core.Energy;
 using nietras.SeparatedValues;
 using Npgsql;
@@ -15,8 +16,8 @@ public sealed record ImportResult(ImportSummary? Summary, IReadOnlyList<RowError
 /// checking every row, then merges everything in one transaction, or nothing when any row is bad.
 /// The file is never held in memory: rows are validated and copied as they are read.
 /// </summary>
-public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryConverter converter, TimeProvider clock,
-    ILogger<ConsumptionCsvImporter> logger)
+public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryConverter converter, CarrierCatalogStore carriers,
+    TimeProvider clock, ILogger<ConsumptionCsvImporter> logger)
 {
     public const int MaxListedErrors = 1000;
 
@@ -48,6 +49,8 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         var col = Columns.Select(c => reader.Header.IndexOf(c)).ToArray();
 
         long rows = 0;
+        var checks = new CrossRowChecks();
+        var carrierIndex = carriers.Catalog.Codes.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
         await using (var staging = await ConsumptionStaging.BeginAsync(conn, ct))
         {
             var rowNumber = 1;
@@ -56,7 +59,13 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
                 rowNumber++;
                 rows++;
                 var entry = ParseRow(row, col, rowNumber, facilities, Fail);
-                if (entry is { } e) staging.Write(e);
+                if (entry is { } e
+                    && checks.Add(rowNumber, e.FacilityId, e.Month, carrierIndex[e.Carrier], e.Carrier, e.ProductionQuantity, e.ProductionUnit) is { } clash)
+                {
+                    Fail(rowNumber, clash.Column, clash.Message);
+                    entry = null;
+                }
+                if (entry is { } ok) staging.Write(ok);
                 else badRows++;
             }
             await staging.CompleteAsync(ct);
@@ -64,22 +73,17 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
 
         var copied = watch.Elapsed;
         if (rows == 0) Fail(2, "facility_code", "The file has a header but no rows.");
-        var crossRow = await ConsumptionMerge.CheckAsync(conn, MaxListedErrors, ct);
-        badRows += crossRow.Count;
-        foreach (var e in crossRow) Fail(e.Row, e.Column, e.Message);
-        var checkedAt = watch.Elapsed;
         if (errors.Count > 0)
         {
             await tx.RollbackAsync(ct);
-            return new ImportResult(null, errors.OrderBy(e => e.Row).ToList(), Math.Max(badRows, errors.Count));
+            return new ImportResult(null, errors, Math.Max(badRows, errors.Count));
         }
 
-        var outcome = await ConsumptionMerge.MergeAsync(conn, submittedBy, clock.GetUtcNow(), ct);
+        var outcome = await ConsumptionMerge.MergeAsync(conn, checks.Months, submittedBy, clock.GetUtcNow(), ct);
         await tx.CommitAsync(ct);
-        logger.LogInformation("Imported {Rows} rows: read and copied in {Copy} ms, checked in {Check} ms, merged in {Merge} ms; {Months} months written.",
-            rows, (long)copied.TotalMilliseconds, (long)(checkedAt - copied).TotalMilliseconds,
-            (long)(watch.Elapsed - checkedAt).TotalMilliseconds, outcome.MonthsCreated + outcome.MonthsRevised);
-        return new ImportResult(new ImportSummary(rows, outcome.MonthsCreated + outcome.MonthsRevised, outcome.Facilities), [], 0);
+        logger.LogInformation("Imported {Rows} rows: read, checked and copied in {Copy} ms, merged in {Merge} ms; {Months} months written.",
+            rows, (long)copied.TotalMilliseconds, (long)(watch.Elapsed - copied).TotalMilliseconds, outcome.MonthsCreated + outcome.MonthsRevised);
+        return new ImportResult(new ImportSummary(rows, outcome.MonthsCreated + outcome.MonthsRevised, checks.Facilities), [], 0);
     }
 
     private StagedEntry? ParseRow(SepReader.Row row, int[] col, int rowNumber, FacilityDirectory facilities,

@@ -13,9 +13,8 @@ internal sealed class ConsumptionMonthConfiguration : IEntityTypeConfiguration<C
         b.ToTable("consumption_months");
         b.HasKey(x => new { x.FacilityId, x.Month });
         b.HasOne<Facility>().WithMany().HasForeignKey(x => x.FacilityId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(x => x.ProductionUnit).HasMaxLength(20);
-        b.Property(x => x.Note).HasMaxLength(2000);
         b.HasIndex(x => x.Month);
+        MonthContentColumns.Configure(b);
     }
 }
 
@@ -26,23 +25,23 @@ internal sealed class ConsumptionRevisionConfiguration : IEntityTypeConfiguratio
         b.ToTable("consumption_revisions");
         b.HasKey(x => new { x.FacilityId, x.Month, x.Revision });
         b.HasOne<Facility>().WithMany().HasForeignKey(x => x.FacilityId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(x => x.ProductionUnit).HasMaxLength(20);
-        b.Property(x => x.Note).HasMaxLength(2000);
-        b.Property(x => x.SubmittedBy).HasMaxLength(256);
+        MonthContentColumns.Configure(b);
     }
 }
 
-internal sealed class ConsumptionEntryConfiguration : IEntityTypeConfiguration<ConsumptionEntry>
+internal static class MonthContentColumns
 {
-    public void Configure(EntityTypeBuilder<ConsumptionEntry> b)
+    public static void Configure<T>(EntityTypeBuilder<T> b) where T : MonthContent
     {
-        b.ToTable("consumption_entries");
-        b.HasKey(x => new { x.FacilityId, x.Month, x.Revision, x.Carrier });
-        b.HasOne<ConsumptionRevision>().WithMany()
-            .HasForeignKey(x => new { x.FacilityId, x.Month, x.Revision }).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<EnergyCarrierFactor>().WithMany().HasForeignKey(x => x.FactorId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(x => x.Carrier).HasMaxLength(40);
-        b.Property(x => x.Unit).HasMaxLength(20);
+        b.Property(x => x.ProductionUnit).HasMaxLength(20);
+        b.Property(x => x.Note).HasMaxLength(2000);
+        b.Property(x => x.SubmittedBy).HasMaxLength(256);
+        b.Property(x => x.Carriers).IsRequired();
+        b.Property(x => x.Quantities).IsRequired();
+        b.Property(x => x.Units).IsRequired();
+        b.Property(x => x.Toes).IsRequired();
+        b.Property(x => x.FactorIds).IsRequired();
+        b.Property(x => x.DeclaredToes).IsRequired();
     }
 }
 

@@ -142,56 +142,6 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     b.ToTable("user_facilities", (string)null);
                 });
 
-            modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionEntry", b =>
-                {
-                    b.Property<int>("FacilityId")
-                        .HasColumnType("integer")
-                        .HasColumnName("facility_id");
-
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("date")
-                        .HasColumnName("month");
-
-                    b.Property<int>("Revision")
-                        .HasColumnType("integer")
-                        .HasColumnName("revision");
-
-                    b.Property<string>("Carrier")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("carrier");
-
-                    b.Property<double?>("DeclaredToe")
-                        .HasColumnType("double precision")
-                        .HasColumnName("declared_toe");
-
-                    b.Property<int>("FactorId")
-                        .HasColumnType("integer")
-                        .HasColumnName("factor_id");
-
-                    b.Property<double>("Quantity")
-                        .HasColumnType("double precision")
-                        .HasColumnName("quantity");
-
-                    b.Property<double>("Toe")
-                        .HasColumnType("double precision")
-                        .HasColumnName("toe");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("unit");
-
-                    b.HasKey("FacilityId", "Month", "Revision", "Carrier")
-                        .HasName("pk_consumption_entries");
-
-                    b.HasIndex("FactorId")
-                        .HasDatabaseName("ix_consumption_entries_factor_id");
-
-                    b.ToTable("consumption_entries", (string)null);
-                });
-
             modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionMonth", b =>
                 {
                     b.Property<int>("FacilityId")
@@ -201,6 +151,21 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date")
                         .HasColumnName("month");
+
+                    b.PrimitiveCollection<string[]>("Carriers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("carriers");
+
+                    b.PrimitiveCollection<double?[]>("DeclaredToes")
+                        .IsRequired()
+                        .HasColumnType("double precision[]")
+                        .HasColumnName("declared_toes");
+
+                    b.PrimitiveCollection<int[]>("FactorIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("factor_ids");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
@@ -216,13 +181,34 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("production_unit");
 
+                    b.PrimitiveCollection<double[]>("Quantities")
+                        .IsRequired()
+                        .HasColumnType("double precision[]")
+                        .HasColumnName("quantities");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer")
                         .HasColumnName("revision");
 
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
+
+                    b.PrimitiveCollection<double[]>("Toes")
+                        .IsRequired()
+                        .HasColumnType("double precision[]")
+                        .HasColumnName("toes");
+
                     b.Property<double>("TotalToe")
                         .HasColumnType("double precision")
                         .HasColumnName("total_toe");
+
+                    b.PrimitiveCollection<string[]>("Units")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("units");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -251,6 +237,21 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("revision");
 
+                    b.PrimitiveCollection<string[]>("Carriers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("carriers");
+
+                    b.PrimitiveCollection<double?[]>("DeclaredToes")
+                        .IsRequired()
+                        .HasColumnType("double precision[]")
+                        .HasColumnName("declared_toes");
+
+                    b.PrimitiveCollection<int[]>("FactorIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("factor_ids");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -265,9 +266,10 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("production_unit");
 
-                    b.Property<DateTimeOffset>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("submitted_at");
+                    b.PrimitiveCollection<double[]>("Quantities")
+                        .IsRequired()
+                        .HasColumnType("double precision[]")
+                        .HasColumnName("quantities");
 
                     b.Property<string>("SubmittedBy")
                         .IsRequired()
@@ -275,9 +277,23 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("submitted_by");
 
+                    b.PrimitiveCollection<double[]>("Toes")
+                        .IsRequired()
+                        .HasColumnType("double precision[]")
+                        .HasColumnName("toes");
+
                     b.Property<double>("TotalToe")
                         .HasColumnType("double precision")
                         .HasColumnName("total_toe");
+
+                    b.PrimitiveCollection<string[]>("Units")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("units");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
 
                     b.HasKey("FacilityId", "Month", "Revision")
                         .HasName("pk_consumption_revisions");
@@ -871,23 +887,6 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_facilities_users_user_id");
-                });
-
-            modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionEntry", b =>
-                {
-                    b.HasOne("EnergySaving.Api.EnergyCarriers.EnergyCarrierFactor", null)
-                        .WithMany()
-                        .HasForeignKey("FactorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_consumption_entries_energy_carrier_factors_factor_id");
-
-                    b.HasOne("EnergySaving.Api.Consumption.ConsumptionRevision", null)
-                        .WithMany()
-                        .HasForeignKey("FacilityId", "Month", "Revision")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_consumption_entries_consumption_revisions_facility_id_month");
                 });
 
             modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionMonth", b =>

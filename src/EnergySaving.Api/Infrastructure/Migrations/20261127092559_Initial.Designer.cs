@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnergySaving.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(EnergySavingDbContext))]
-    [Migration("20261127091936_Weather")]
-    partial class Weather
+    [Migration("20261127092559_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -145,56 +145,6 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     b.ToTable("user_facilities", (string)null);
                 });
 
-            modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionEntry", b =>
-                {
-                    b.Property<int>("FacilityId")
-                        .HasColumnType("integer")
-                        .HasColumnName("facility_id");
-
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("date")
-                        .HasColumnName("month");
-
-                    b.Property<int>("Revision")
-                        .HasColumnType("integer")
-                        .HasColumnName("revision");
-
-                    b.Property<string>("Carrier")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("carrier");
-
-                    b.Property<double?>("DeclaredToe")
-                        .HasColumnType("double precision")
-                        .HasColumnName("declared_toe");
-
-                    b.Property<int>("FactorId")
-                        .HasColumnType("integer")
-                        .HasColumnName("factor_id");
-
-                    b.Property<double>("Quantity")
-                        .HasColumnType("double precision")
-                        .HasColumnName("quantity");
-
-                    b.Property<double>("Toe")
-                        .HasColumnType("double precision")
-                        .HasColumnName("toe");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("unit");
-
-                    b.HasKey("FacilityId", "Month", "Revision", "Carrier")
-                        .HasName("pk_consumption_entries");
-
-                    b.HasIndex("FactorId")
-                        .HasDatabaseName("ix_consumption_entries_factor_id");
-
-                    b.ToTable("consumption_entries", (string)null);
-                });
-
             modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionMonth", b =>
                 {
                     b.Property<int>("FacilityId")
@@ -204,6 +154,21 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date")
                         .HasColumnName("month");
+
+                    b.PrimitiveCollection<string[]>("Carriers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("carriers");
+
+                    b.PrimitiveCollection<double?[]>("DeclaredToes")
+                        .IsRequired()
+                        .HasColumnType("double precision[]")
+                        .HasColumnName("declared_toes");
+
+                    b.PrimitiveCollection<int[]>("FactorIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("factor_ids");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
@@ -219,13 +184,34 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("production_unit");
 
+                    b.PrimitiveCollection<double[]>("Quantities")
+                        .IsRequired()
+                        .HasColumnType("double precision[]")
+                        .HasColumnName("quantities");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer")
                         .HasColumnName("revision");
 
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
+
+                    b.PrimitiveCollection<double[]>("Toes")
+                        .IsRequired()
+                        .HasColumnType("double precision[]")
+                        .HasColumnName("toes");
+
                     b.Property<double>("TotalToe")
                         .HasColumnType("double precision")
                         .HasColumnName("total_toe");
+
+                    b.PrimitiveCollection<string[]>("Units")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("units");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -254,6 +240,21 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("revision");
 
+                    b.PrimitiveCollection<string[]>("Carriers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("carriers");
+
+                    b.PrimitiveCollection<double?[]>("DeclaredToes")
+                        .IsRequired()
+                        .HasColumnType("double precision[]")
+                        .HasColumnName("declared_toes");
+
+                    b.PrimitiveCollection<int[]>("FactorIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("factor_ids");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -268,9 +269,10 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("production_unit");
 
-                    b.Property<DateTimeOffset>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("submitted_at");
+                    b.PrimitiveCollection<double[]>("Quantities")
+                        .IsRequired()
+                        .HasColumnType("double precision[]")
+                        .HasColumnName("quantities");
 
                     b.Property<string>("SubmittedBy")
                         .IsRequired()
@@ -278,9 +280,23 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("submitted_by");
 
+                    b.PrimitiveCollection<double[]>("Toes")
+                        .IsRequired()
+                        .HasColumnType("double precision[]")
+                        .HasColumnName("toes");
+
                     b.Property<double>("TotalToe")
                         .HasColumnType("double precision")
                         .HasColumnName("total_toe");
+
+                    b.PrimitiveCollection<string[]>("Units")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("units");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
 
                     b.HasKey("FacilityId", "Month", "Revision")
                         .HasName("pk_consumption_revisions");
@@ -442,6 +458,168 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_facilities_sector");
 
                     b.ToTable("facilities", (string)null);
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Training.Course", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Organizer")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("organizer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_courses");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_training_courses_code");
+
+                    b.HasIndex("StartDate")
+                        .HasDatabaseName("ix_training_courses_start_date");
+
+                    b.ToTable("training_courses", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_training_courses_capacity", "capacity IS NULL OR capacity > 0");
+
+                            t.HasCheckConstraint("ck_training_courses_dates", "end_date >= start_date");
+                        });
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Training.Participant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attended");
+
+                    b.Property<DateOnly?>("CertificateIssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("certificate_issued_on");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<DateOnly?>("CertificateValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("certificate_valid_until");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<decimal?>("ExamScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("exam_score");
+
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("full_name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("normalized_name");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("passed");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("position");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_participants");
+
+                    b.HasIndex("CertificateNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_training_participants_certificate_number");
+
+                    b.HasIndex("FacilityId")
+                        .HasDatabaseName("ix_training_participants_facility_id");
+
+                    b.HasIndex("CourseId", "FacilityId", "NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_training_participants_course_id_facility_id_normalized_name");
+
+                    b.ToTable("training_participants", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_training_participants_certificate", "certificate_number IS NULL OR passed");
+                        });
                 });
 
             modelBuilder.Entity("EnergySaving.Api.Weather.DailyTemperature", b =>
@@ -714,23 +892,6 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasConstraintName("fk_user_facilities_users_user_id");
                 });
 
-            modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionEntry", b =>
-                {
-                    b.HasOne("EnergySaving.Api.EnergyCarriers.EnergyCarrierFactor", null)
-                        .WithMany()
-                        .HasForeignKey("FactorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_consumption_entries_energy_carrier_factors_factor_id");
-
-                    b.HasOne("EnergySaving.Api.Consumption.ConsumptionRevision", null)
-                        .WithMany()
-                        .HasForeignKey("FacilityId", "Month", "Revision")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_consumption_entries_consumption_revisions_facility_id_month");
-                });
-
             modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionMonth", b =>
                 {
                     b.HasOne("EnergySaving.Api.Facilities.Facility", null)
@@ -749,6 +910,23 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_consumption_revisions_facilities_facility_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Training.Participant", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Training.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_participants_training_courses_course_id");
+
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_participants_facilities_facility_id");
                 });
 
             modelBuilder.Entity("EnergySaving.Api.Weather.DailyTemperature", b =>

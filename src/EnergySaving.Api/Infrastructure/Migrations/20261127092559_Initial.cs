@@ -27,6 +27,29 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "energy_carrier_factors",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    carrier_code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    name_vi = table.Column<string>(type: "text", nullable: false),
+                    dimension = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    per_quantity = table.Column<double>(type: "double precision", nullable: false),
+                    per_unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    toe = table.Column<double>(type: "double precision", nullable: false),
+                    min_toe = table.Column<double>(type: "double precision", nullable: true),
+                    max_toe = table.Column<double>(type: "double precision", nullable: true),
+                    valid_from = table.Column<DateOnly>(type: "date", nullable: false),
+                    source = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_energy_carrier_factors", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "facilities",
                 columns: table => new
                 {
@@ -77,6 +100,28 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "training_courses",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    organizer = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    capacity = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_training_courses", x => x.id);
+                    table.CheckConstraint("ck_training_courses_capacity", "capacity IS NULL OR capacity > 0");
+                    table.CheckConstraint("ck_training_courses_dates", "end_date >= start_date");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "users",
                 columns: table => new
                 {
@@ -102,6 +147,85 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "weather_stations",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    province = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    latitude = table.Column<double>(type: "double precision", nullable: true),
+                    longitude = table.Column<double>(type: "double precision", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_weather_stations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "consumption_months",
+                columns: table => new
+                {
+                    facility_id = table.Column<int>(type: "integer", nullable: false),
+                    month = table.Column<DateOnly>(type: "date", nullable: false),
+                    revision = table.Column<int>(type: "integer", nullable: false),
+                    total_toe = table.Column<double>(type: "double precision", nullable: false),
+                    production_quantity = table.Column<double>(type: "double precision", nullable: true),
+                    production_unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    carriers = table.Column<string[]>(type: "text[]", nullable: false),
+                    quantities = table.Column<double[]>(type: "double precision[]", nullable: false),
+                    units = table.Column<string[]>(type: "text[]", nullable: false),
+                    toes = table.Column<double[]>(type: "double precision[]", nullable: false),
+                    factor_ids = table.Column<int[]>(type: "integer[]", nullable: false),
+                    declared_toes = table.Column<double?[]>(type: "double precision[]", nullable: false),
+                    submitted_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_consumption_months", x => new { x.facility_id, x.month });
+                    table.ForeignKey(
+                        name: "fk_consumption_months_facilities_facility_id",
+                        column: x => x.facility_id,
+                        principalTable: "facilities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "consumption_revisions",
+                columns: table => new
+                {
+                    facility_id = table.Column<int>(type: "integer", nullable: false),
+                    month = table.Column<DateOnly>(type: "date", nullable: false),
+                    revision = table.Column<int>(type: "integer", nullable: false),
+                    total_toe = table.Column<double>(type: "double precision", nullable: false),
+                    production_quantity = table.Column<double>(type: "double precision", nullable: true),
+                    production_unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    carriers = table.Column<string[]>(type: "text[]", nullable: false),
+                    quantities = table.Column<double[]>(type: "double precision[]", nullable: false),
+                    units = table.Column<string[]>(type: "text[]", nullable: false),
+                    toes = table.Column<double[]>(type: "double precision[]", nullable: false),
+                    factor_ids = table.Column<int[]>(type: "integer[]", nullable: false),
+                    declared_toes = table.Column<double?[]>(type: "double precision[]", nullable: false),
+                    submitted_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_consumption_revisions", x => new { x.facility_id, x.month, x.revision });
+                    table.ForeignKey(
+                        name: "fk_consumption_revisions_facilities_facility_id",
+                        column: x => x.facility_id,
+                        principalTable: "facilities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "role_claims",
                 columns: table => new
                 {
@@ -118,6 +242,45 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         name: "fk_role_claims_roles_role_id",
                         column: x => x.role_id,
                         principalTable: "roles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "training_participants",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    course_id = table.Column<int>(type: "integer", nullable: false),
+                    facility_id = table.Column<int>(type: "integer", nullable: false),
+                    full_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    normalized_name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    position = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    date_of_birth = table.Column<DateOnly>(type: "date", nullable: true),
+                    attended = table.Column<bool>(type: "boolean", nullable: true),
+                    exam_score = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    passed = table.Column<bool>(type: "boolean", nullable: true),
+                    certificate_number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    certificate_issued_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    certificate_valid_until = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_training_participants", x => x.id);
+                    table.CheckConstraint("ck_training_participants_certificate", "certificate_number IS NULL OR passed");
+                    table.ForeignKey(
+                        name: "fk_training_participants_facilities_facility_id",
+                        column: x => x.facility_id,
+                        principalTable: "facilities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_training_participants_training_courses_course_id",
+                        column: x => x.course_id,
+                        principalTable: "training_courses",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -231,6 +394,37 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "daily_temperatures",
+                columns: table => new
+                {
+                    station_id = table.Column<int>(type: "integer", nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    mean_c = table.Column<double>(type: "double precision", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_daily_temperatures", x => new { x.station_id, x.date });
+                    table.CheckConstraint("ck_daily_temperatures_mean_c", "mean_c BETWEEN -60 AND 60");
+                    table.ForeignKey(
+                        name: "fk_daily_temperatures_weather_stations_station_id",
+                        column: x => x.station_id,
+                        principalTable: "weather_stations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_consumption_months_month",
+                table: "consumption_months",
+                column: "month");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_energy_carrier_factors_carrier_code_dimension_valid_from",
+                table: "energy_carrier_factors",
+                columns: new[] { "carrier_code", "dimension", "valid_from" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "ix_facilities_code",
                 table: "facilities",
@@ -257,6 +451,34 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                 table: "roles",
                 column: "normalized_name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_training_courses_code",
+                table: "training_courses",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_training_courses_start_date",
+                table: "training_courses",
+                column: "start_date");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_training_participants_certificate_number",
+                table: "training_participants",
+                column: "certificate_number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_training_participants_course_id_facility_id_normalized_name",
+                table: "training_participants",
+                columns: new[] { "course_id", "facility_id", "normalized_name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_training_participants_facility_id",
+                table: "training_participants",
+                column: "facility_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_user_claims_user_id",
@@ -288,19 +510,40 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                 table: "users",
                 column: "normalized_user_name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_weather_stations_code",
+                table: "weather_stations",
+                column: "code",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "consumption_months");
+
+            migrationBuilder.DropTable(
+                name: "consumption_revisions");
+
+            migrationBuilder.DropTable(
+                name: "daily_temperatures");
+
+            migrationBuilder.DropTable(
                 name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "energy_carrier_factors");
 
             migrationBuilder.DropTable(
                 name: "role_claims");
 
             migrationBuilder.DropTable(
                 name: "signing_keys");
+
+            migrationBuilder.DropTable(
+                name: "training_participants");
 
             migrationBuilder.DropTable(
                 name: "user_claims");
@@ -316,6 +559,12 @@ namespace EnergySaving.Api.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "weather_stations");
+
+            migrationBuilder.DropTable(
+                name: "training_courses");
 
             migrationBuilder.DropTable(
                 name: "facilities");
