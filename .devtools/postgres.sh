@@ -32,6 +32,7 @@ pg_local_start() {
     return 1
   fi
   mkdir -p "$dir"
+  dir="$(cd "$dir" && pwd)"
   if [ "$(id -u)" = "0" ]; then
     chown postgres "$dir"
     if ! runuser -u postgres -- test -w "$dir"; then

@@ -43,12 +43,10 @@ public static class ConsumptionApi
         await using (var conn = await dataSource.OpenConnectionAsync(ct))
         await using (var tx = await conn.BeginTransactionAsync(ct))
         {
-            await using (var staging = await ConsumptionStaging.BeginAsync(conn, ct))
-            {
-                foreach (var entry in entries) staging.Write(entry);
-                await staging.CompleteAsync(ct);
-            }
-            outcome = await ConsumptionMerge.MergeAsync(conn, monthsStaged: 1, user.Identity?.Name ?? user.UserId(), clock.GetUtcNow(), ct);
+            await using var staging = await ConsumptionStaging.BeginAsync(conn, ct);
+            foreach (var entry in entries) staging.Add(entry);
+            await staging.CompleteAsync(ct);
+            outcome = await ConsumptionMerge.MergeAsync(conn, staging, user.Identity?.Name ?? user.UserId(), clock.GetUtcNow(), ct);
             await tx.CommitAsync(ct);
         }
 

@@ -14,31 +14,35 @@ public static class ConsumptionMerge
 {
     public sealed record Outcome(int MonthsCreated, int MonthsRevised);
 
-    /// <summary>One row per staged facility-month, entries as arrays sorted by carrier.</summary>
-    private const string GroupedMonths = """
+    /// <summary>Parts of a month scattered through a file, joined into one row with entries sorted by carrier.</summary>
+    private const string JoinParts = """
+        CREATE TEMP TABLE staged_months ON COMMIT DROP AS
         SELECT facility_id, month, sum(toe) AS total_toe,
                max(production_quantity) AS production_quantity, max(production_unit) AS production_unit, max(note) AS note,
-               array_agg(carrier ORDER BY carrier) AS carriers, array_agg(quantity ORDER BY carrier) AS quantities,
-               array_agg(unit ORDER BY carrier) AS units, array_agg(toe ORDER BY carrier) AS toes,
-               array_agg(factor_id ORDER BY carrier) AS factor_ids, array_agg(declared_toe ORDER BY carrier) AS declared_toes
-        FROM staged_entries e
+               array_agg(carrier ORDER BY carrier COLLATE "C") AS carriers, array_agg(quantity ORDER BY carrier COLLATE "C") AS quantities,
+               array_agg(unit ORDER BY carrier COLLATE "C") AS units, array_agg(toe ORDER BY carrier COLLATE "C") AS toes,
+               array_agg(factor_id ORDER BY carrier COLLATE "C") AS factor_ids, array_agg(declared_toe ORDER BY carrier COLLATE "C") AS declared_toes
+        FROM staged_parts p,
+             unnest(p.carriers, p.quantities, p.units, p.toes, p.factor_ids, p.declared_toes) AS e(carrier, quantity, unit, toe, factor_id, declared_toe)
+        GROUP BY facility_id, month;
         """;
 
     private const string Columns =
         "facility_id, month, revision, total_toe, production_quantity, production_unit, note, carriers, quantities, units, toes, factor_ids, declared_toes, submitted_by, updated_at";
 
-    /// <summary>monthsStaged: how many distinct facility-months were staged (the caller counted them while staging).</summary>
-    public static async Task<Outcome> MergeAsync(NpgsqlConnection conn, int monthsStaged, string submittedBy, DateTimeOffset at, CancellationToken ct)
+    public static async Task<Outcome> MergeAsync(NpgsqlConnection conn, ConsumptionStaging staging, string submittedBy, DateTimeOffset at, CancellationToken ct)
     {
+        var months = staging.HasSplitMonths ? "staged_months" : "staged_parts";
+        if (staging.HasSplitMonths) await ExecAsync(conn, JoinParts, submittedBy, at, ct);
+
         // Months never reported before: inserted directly as revision 1 (the whole of a first import).
         await ExecAsync(conn, $"""
             CREATE TEMP TABLE written_months (facility_id int, month date, revision int, is_new bool) ON COMMIT DROP;
-            WITH grouped AS ({GroupedMonths} GROUP BY facility_id, month),
-            inserted AS (
+            WITH inserted AS (
                 INSERT INTO consumption_months ({Columns})
                 SELECT facility_id, month, 1, total_toe, production_quantity, production_unit, note,
                        carriers, quantities, units, toes, factor_ids, declared_toes, @by, @at
-                FROM grouped ORDER BY facility_id, month
+                FROM {months} ORDER BY facility_id, month
                 ON CONFLICT (facility_id, month) DO NOTHING
                 RETURNING facility_id, month)
             INSERT INTO written_months SELECT facility_id, month, 1, true FROM inserted;
@@ -46,23 +50,22 @@ public static class ConsumptionMerge
         var created = await ScalarAsync(conn, "SELECT count(*) FROM written_months", ct);
 
         long revised = 0;
-        if (created < monthsStaged)
+        if (created < staging.Months)
         {
             // Months that exist: lock them in a fixed order, keep those whose content changed,
             // move their current revision to the history and replace it.
             await ExecAsync(conn, $"""
-                CREATE TEMP TABLE staged_months ON COMMIT DROP AS
-                {GroupedMonths}
-                WHERE NOT EXISTS (SELECT 1 FROM written_months w WHERE w.facility_id = e.facility_id AND w.month = e.month)
-                GROUP BY facility_id, month;
+                CREATE TEMP TABLE existing_months ON COMMIT DROP AS
+                SELECT * FROM {months} s
+                WHERE NOT EXISTS (SELECT 1 FROM written_months w WHERE w.facility_id = s.facility_id AND w.month = s.month);
 
                 SELECT count(*) FROM (
-                    SELECT 1 FROM consumption_months c JOIN staged_months s USING (facility_id, month)
+                    SELECT 1 FROM consumption_months c JOIN existing_months s USING (facility_id, month)
                     ORDER BY c.facility_id, c.month FOR UPDATE OF c) locked;
 
                 CREATE TEMP TABLE changed_months ON COMMIT DROP AS
                 SELECT s.*, c.revision + 1 AS revision
-                FROM consumption_months c JOIN staged_months s USING (facility_id, month)
+                FROM consumption_months c JOIN existing_months s USING (facility_id, month)
                 WHERE (c.carriers, c.quantities, c.units, c.declared_toes, c.production_quantity, c.production_unit, c.note)
                       IS DISTINCT FROM (s.carriers, s.quantities, s.units, s.declared_toes, s.production_quantity, s.production_unit, s.note);
 

@@ -4,69 +4,104 @@ using NpgsqlTypes;
 namespace EnergySaving.Api.Consumption;
 
 /// <summary>
-/// A transaction-scoped staging table that entries are streamed into with PostgreSQL binary COPY,
-/// before <see cref="ConsumptionMerge"/> turns them into revisions in a few set-based statements.
+/// Streams entries into a transaction-scoped staging table with PostgreSQL binary COPY, one row per
+/// facility-month (entries as arrays sorted by carrier), ready for <see cref="ConsumptionMerge"/>.
+/// Entries of one month usually arrive together (a PUT, or a CSV sorted by facility and month); a
+/// month whose rows are scattered through a file is staged in parts and joined again in SQL.
 /// </summary>
 public sealed class ConsumptionStaging : IAsyncDisposable
 {
     private readonly NpgsqlBinaryImporter _copy;
+    private readonly List<StagedEntry> _group = new(16);
+    private readonly HashSet<long> _months = [];
+    private long _groupKey = -1;
 
     private ConsumptionStaging(NpgsqlBinaryImporter copy) => _copy = copy;
 
-    public long Rows { get; private set; }
+    /// <summary>Distinct facility-months staged.</summary>
+    public int Months => _months.Count;
+
+    /// <summary>True when some month came in parts that the merge has to join.</summary>
+    public bool HasSplitMonths { get; private set; }
 
     public static async Task<ConsumptionStaging> BeginAsync(NpgsqlConnection conn, CancellationToken ct)
     {
         await using (var create = new NpgsqlCommand("""
-            CREATE TEMP TABLE staged_entries (
-                facility_id int NOT NULL, month date NOT NULL, carrier text NOT NULL,
-                quantity float8 NOT NULL, unit text NOT NULL, toe float8 NOT NULL, factor_id int NOT NULL,
-                declared_toe float8, production_quantity float8, production_unit text, note text
+            CREATE TEMP TABLE staged_parts (
+                facility_id int NOT NULL, month date NOT NULL, total_toe float8 NOT NULL,
+                production_quantity float8, production_unit text, note text,
+                carriers text[] NOT NULL, quantities float8[] NOT NULL, units text[] NOT NULL, toes float8[] NOT NULL,
+                factor_ids int[] NOT NULL, declared_toes float8[] NOT NULL
             ) ON COMMIT DROP
             """, conn))
             await create.ExecuteNonQueryAsync(ct);
         var copy = await conn.BeginBinaryImportAsync("""
-            COPY staged_entries (facility_id, month, carrier, quantity, unit, toe, factor_id, declared_toe,
-                                 production_quantity, production_unit, note) FROM STDIN (FORMAT BINARY)
+            COPY staged_parts (facility_id, month, total_toe, production_quantity, production_unit, note,
+                               carriers, quantities, units, toes, factor_ids, declared_toes) FROM STDIN (FORMAT BINARY)
             """, ct);
         return new ConsumptionStaging(copy);
     }
 
     /// <summary>Synchronous on purpose: called per CSV row inside a loop over a ref-struct reader; COPY buffers.</summary>
-    public void Write(in StagedEntry e)
+    public void Add(in StagedEntry e)
     {
-        _copy.StartRow();
-        _copy.Write(e.FacilityId, NpgsqlDbType.Integer);
-        _copy.Write(e.Month, NpgsqlDbType.Date);
-        _copy.Write(e.Carrier, NpgsqlDbType.Text);
-        _copy.Write(e.Quantity, NpgsqlDbType.Double);
-        _copy.Write(e.Unit, NpgsqlDbType.Text);
-        _copy.Write(e.Toe, NpgsqlDbType.Double);
-        _copy.Write(e.FactorId, NpgsqlDbType.Integer);
-        WriteNullable(e.DeclaredToe);
-        WriteNullable(e.ProductionQuantity);
-        WriteNullable(e.ProductionUnit);
-        WriteNullable(e.Note);
-        Rows++;
+        var key = ((long)e.FacilityId << 32) | (uint)(e.Month.Year * 12 + e.Month.Month - 1);
+        if (key != _groupKey)
+        {
+            Flush();
+            _groupKey = key;
+            if (!_months.Add(key)) HasSplitMonths = true;
+        }
+        _group.Add(e);
     }
 
     public async Task CompleteAsync(CancellationToken ct)
     {
+        Flush();
         await _copy.CompleteAsync(ct);
         await _copy.CloseAsync(ct);
     }
 
     public ValueTask DisposeAsync() => _copy.DisposeAsync();
 
-    private void WriteNullable(double? value)
+    private void Flush()
     {
-        if (value is { } v) _copy.Write(v, NpgsqlDbType.Double);
-        else _copy.WriteNull();
-    }
-
-    private void WriteNullable(string? value)
-    {
-        if (value is not null) _copy.Write(value, NpgsqlDbType.Text);
-        else _copy.WriteNull();
+        if (_group.Count == 0) return;
+        _group.Sort((a, b) => string.CompareOrdinal(a.Carrier, b.Carrier));
+        var n = _group.Count;
+        var carriers = new string[n];
+        var quantities = new double[n];
+        var units = new string[n];
+        var toes = new double[n];
+        var factorIds = new int[n];
+        var declared = new double?[n];
+        double total = 0;
+        double? production = null;
+        string? productionUnit = null;
+        string? note = null;
+        for (var i = 0; i < n; i++)
+        {
+            var e = _group[i];
+            (carriers[i], quantities[i], units[i], toes[i], factorIds[i], declared[i]) = (e.Carrier, e.Quantity, e.Unit, e.Toe, e.FactorId, e.DeclaredToe);
+            total += e.Toe;
+            production ??= e.ProductionQuantity;
+            productionUnit ??= e.ProductionUnit;
+            note ??= e.Note;
+        }
+        var first = _group[0];
+        _copy.StartRow();
+        _copy.Write(first.FacilityId, NpgsqlDbType.Integer);
+        _copy.Write(first.Month, NpgsqlDbType.Date);
+        _copy.Write(total, NpgsqlDbType.Double);
+        if (production is { } p) _copy.Write(p, NpgsqlDbType.Double); else _copy.WriteNull();
+        if (productionUnit is not null) _copy.Write(productionUnit, NpgsqlDbType.Text); else _copy.WriteNull();
+        if (note is not null) _copy.Write(note, NpgsqlDbType.Text); else _copy.WriteNull();
+        _copy.Write(carriers, NpgsqlDbType.Array | NpgsqlDbType.Text);
+        _copy.Write(quantities, NpgsqlDbType.Array | NpgsqlDbType.Double);
+        _copy.Write(units, NpgsqlDbType.Array | NpgsqlDbType.Text);
+        _copy.Write(toes, NpgsqlDbType.Array | NpgsqlDbType.Double);
+        _copy.Write(factorIds, NpgsqlDbType.Array | NpgsqlDbType.Integer);
+        _copy.Write(declared, NpgsqlDbType.Array | NpgsqlDbType.Double);
+        _group.Clear();
     }
 }

@@ -56,6 +56,30 @@ public sealed class ConsumptionImportTests(ApiFixture api) : IClassFixture<ApiFi
     }
 
     [Fact]
+    public async Task Rows_of_a_month_scattered_through_the_file_are_joined_into_one_month()
+    {
+        var (a, _) = await TwoFacilitiesAsync();
+        var csv = new StringBuilder(Header + "\n");
+        foreach (var carrier in new[] { "electricity,100000,kWh", "diesel,1000,L", "coal-fines-3-4,10,t" })
+            for (var m = 1; m <= 3; m++)
+                csv.Append($"{a},2022-{m:00},{carrier},,\n");
+        var admin = await api.AdminAsync();
+        var summary = await admin.PostAsync("/api/consumption/imports", Csv(csv.ToString())).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(3, summary.GetProperty("monthsWritten").GetInt32());
+        var months = await admin.GetAsync($"/api/facilities/{await IdOf(a)}/consumption?from=2022-01&to=2022-03").ExpectAsync(HttpStatusCode.OK);
+        foreach (var month in months.GetProperty("months").EnumerateArray())
+        {
+            Assert.Equal(1, month.GetProperty("revision").GetInt32());
+            Assert.Equal(["coal-fines-3-4", "diesel", "electricity"], month.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("carrier").GetString()));
+            Assert.Equal(15.43 + 0.88 + 6.0, month.GetProperty("totalToe").GetDouble(), 9);
+        }
+        // The same rows in another order are the same content: nothing new is written.
+        var sorted = string.Join('\n', csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Order().Prepend(Header));
+        var again = await admin.PostAsync("/api/consumption/imports", Csv(sorted)).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(0, again.GetProperty("monthsWritten").GetInt32());
+    }
+
+    [Fact]
     public async Task One_bad_row_among_many_writes_nothing_and_names_the_row_and_column()
     {
         var (a, _) = await TwoFacilitiesAsync();

@@ -49,24 +49,27 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         var col = Columns.Select(c => reader.Header.IndexOf(c)).ToArray();
 
         long rows = 0;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var latestMonth = new DateOnly(today.Year, today.Month, 1);
         var checks = new CrossRowChecks();
         var carrierIndex = carriers.Catalog.Codes.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
-        await using (var staging = await ConsumptionStaging.BeginAsync(conn, ct))
+        await using var staging = await ConsumptionStaging.BeginAsync(conn, ct);
         {
             var rowNumber = 1;
             await foreach (var row in reader)
             {
                 rowNumber++;
                 rows++;
-                var entry = ParseRow(row, col, rowNumber, facilities, Fail);
+                var entry = ParseRow(row, col, rowNumber, facilities, latestMonth, Fail);
                 if (entry is { } e
                     && checks.Add(rowNumber, e.FacilityId, e.Month, carrierIndex[e.Carrier], e.Carrier, e.ProductionQuantity, e.ProductionUnit) is { } clash)
                 {
                     Fail(rowNumber, clash.Column, clash.Message);
                     entry = null;
                 }
-                if (entry is { } ok) staging.Write(ok);
-                else badRows++;
+                if (entry is not { } ok) badRows++;
+                else if (errors.Count == 0) staging.Add(ok); // once a row is bad nothing will be written: stop staging
+
             }
             await staging.CompleteAsync(ct);
         }
@@ -79,14 +82,14 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
             return new ImportResult(null, errors, Math.Max(badRows, errors.Count));
         }
 
-        var outcome = await ConsumptionMerge.MergeAsync(conn, checks.Months, submittedBy, clock.GetUtcNow(), ct);
+        var outcome = await ConsumptionMerge.MergeAsync(conn, staging, submittedBy, clock.GetUtcNow(), ct);
         await tx.CommitAsync(ct);
         logger.LogInformation("Imported {Rows} rows: read, checked and copied in {Copy} ms, merged in {Merge} ms; {Months} months written.",
             rows, (long)copied.TotalMilliseconds, (long)(watch.Elapsed - copied).TotalMilliseconds, outcome.MonthsCreated + outcome.MonthsRevised);
         return new ImportResult(new ImportSummary(rows, outcome.MonthsCreated + outcome.MonthsRevised, checks.Facilities), [], 0);
     }
 
-    private StagedEntry? ParseRow(SepReader.Row row, int[] col, int rowNumber, FacilityDirectory facilities,
+    private StagedEntry? ParseRow(SepReader.Row row, int[] col, int rowNumber, FacilityDirectory facilities, DateOnly latestMonth,
         Action<int, string, string> fail)
     {
         var ok = true;
@@ -97,13 +100,13 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
             ok = false;
         }
 
-        var monthText = row[col[1]].ToString();
+        var monthText = row[col[1]].Span;
         if (!Month.TryParse(monthText, out var month))
         {
-            fail(rowNumber, "month", $"'{monthText}' is not a month: use YYYY-MM.");
+            fail(rowNumber, "month", $"'{monthText.ToString()}' is not a month: use YYYY-MM.");
             ok = false;
         }
-        else if (MonthParameter.FutureMonthError(month, clock) is { } future)
+        else if (month > latestMonth && MonthParameter.FutureMonthError(month, clock) is { } future)
         {
             fail(rowNumber, "month", future);
             ok = false;
