@@ -15,14 +15,14 @@ public static class ConsumptionMerge
     public sealed record Outcome(int MonthsCreated, int MonthsRevised);
 
     /// <summary>Parts of a month scattered through a file, joined into one row with entries sorted by carrier.</summary>
-    private const string JoinParts = """
+    private const string JoinParts = $"""
         CREATE TEMP TABLE staged_months ON COMMIT DROP AS
         SELECT facility_id, month, sum(toe) AS total_toe,
                max(production_quantity) AS production_quantity, max(production_unit) AS production_unit, max(note) AS note,
                array_agg(carrier ORDER BY carrier COLLATE "C") AS carriers, array_agg(quantity ORDER BY carrier COLLATE "C") AS quantities,
                array_agg(unit ORDER BY carrier COLLATE "C") AS units, array_agg(toe ORDER BY carrier COLLATE "C") AS toes,
                array_agg(factor_id ORDER BY carrier COLLATE "C") AS factor_ids, array_agg(declared_toe ORDER BY carrier COLLATE "C") AS declared_toes
-        FROM staged_parts p,
+        FROM {ConsumptionStaging.Parts} p,
              unnest(p.carriers, p.quantities, p.units, p.toes, p.factor_ids, p.declared_toes) AS e(carrier, quantity, unit, toe, factor_id, declared_toe)
         GROUP BY facility_id, month;
         """;
@@ -32,7 +32,7 @@ public static class ConsumptionMerge
 
     public static async Task<Outcome> MergeAsync(NpgsqlConnection conn, ConsumptionStaging staging, string submittedBy, DateTimeOffset at, CancellationToken ct)
     {
-        var months = staging.HasSplitMonths ? "staged_months" : "staged_parts";
+        var months = staging.HasSplitMonths ? "staged_months" : ConsumptionStaging.Parts;
         if (staging.HasSplitMonths) await ExecAsync(conn, JoinParts, submittedBy, at, ct);
 
         // Months never reported before: inserted directly as revision 1 (the whole of a first import).
@@ -42,7 +42,7 @@ public static class ConsumptionMerge
                 INSERT INTO consumption_months ({Columns})
                 SELECT facility_id, month, 1, total_toe, production_quantity, production_unit, note,
                        carriers, quantities, units, toes, factor_ids, declared_toes, @by, @at
-                FROM {months} ORDER BY facility_id, month
+                FROM {months} s ORDER BY facility_id, month
                 ON CONFLICT (facility_id, month) DO NOTHING
                 RETURNING facility_id, month)
             INSERT INTO written_months SELECT facility_id, month, 1, true FROM inserted;
