@@ -14,11 +14,13 @@ public static class AnnualTotals
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 1);
-        return from m in db.ConsumptionMonths
+        var totals = from m in db.ConsumptionMonths
             where m.Month >= first && m.Month <= last
             group m by m.FacilityId into g
-            join f in db.Facilities on g.Key equals f.Id
-            select new AnnualTotal(f.Id, f.Code, f.Name, f.Sector, f.Industry, g.Sum(x => x.TotalToe), g.Count());
+            select new { FacilityId = g.Key, Toe = g.Sum(x => x.TotalToe), Months = g.Count() };
+        return from t in totals
+            join f in db.Facilities on t.FacilityId equals f.Id
+            select new AnnualTotal(f.Id, f.Code, f.Name, f.Sector, f.Industry, t.Toe, t.Months);
     }
 
     /// <summary>Key facilities of a year by the thresholds of DOMAIN.md (all 12 months reported).</summary>

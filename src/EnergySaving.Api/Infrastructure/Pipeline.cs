@@ -1,5 +1,6 @@
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Compliance;
 using EnergySaving.Api.Consumption;
 using EnergySaving.Api.Consumption.Imports;
 using EnergySaving.Api.EnergyCarriers;
@@ -32,6 +33,7 @@ public static class Pipeline
         app.MapConsumptionImports();
         app.MapWeather();
         app.MapTraining();
+        app.MapCompliance();
         return app;
     }
 }

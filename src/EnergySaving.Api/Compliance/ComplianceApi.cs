@@ -1,0 +1,43 @@
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Common;
+using EnergySaving.Api.Consumption;
+using EnergySaving.Api.Infrastructure;
+using EnergySaving.Api.Training;
+using EnergySaving.Core.KeyFacilities;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EnergySaving.Api.Compliance;
+
+public sealed record MissingManager(int FacilityId, string Code, string Name, string Sector, double AnnualToe);
+
+public sealed record EnergyManagerCompliance(int Year, DateOnly On, int KeyFacilities, IReadOnlyList<MissingManager> Items);
+
+public static class ComplianceApi
+{
+    public static void MapCompliance(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/compliance/energy-managers", EnergyManagers)
+            .RequireAuthorization(Policies.CenterStaff)
+            .WithTags("Compliance")
+            .WithName("KeyFacilitiesWithoutEnergyManager")
+            .WithSummary("Key facilities of a year without a certified energy manager (admin, analyst)")
+            .WithDescription("Key facilities: 12 months reported and annual TOE over the threshold (1,000 TOE; buildings 500). " +
+                             "A certificate counts when valid on 'on': by default 31 December of the year, or today for the current year.");
+    }
+
+    private static async Task<Results<Ok<EnergyManagerCompliance>, ValidationProblem>> EnergyManagers(
+        EnergySavingDbContext db, TimeProvider clock, CancellationToken ct, int? year = null, DateOnly? on = null)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (year is not { } y || y < 1990 || y > today.Year)
+            return Problems.Field("year", $"year is required: a four-digit year from 1990 to {today.Year}.");
+        var asOf = on ?? (y == today.Year ? today : new DateOnly(y, 12, 31));
+
+        var keyFacilities = await AnnualTotals.KeyFacilitiesAsync(db, y, KeyFacilityThresholds.Legal, ct);
+        var certified = await EnergyManagerQueries.FacilitiesWithValidManagerAsync(db, asOf, ct);
+        var missing = keyFacilities.Where(f => !certified.Contains(f.FacilityId))
+            .Select(f => new MissingManager(f.FacilityId, f.Code, f.Name, f.Sector.ToString().ToLowerInvariant(), f.TotalToe))
+            .ToList();
+        return TypedResults.Ok(new EnergyManagerCompliance(y, asOf, keyFacilities.Count, missing));
+    }
+}
