@@ -1,4 +1,7 @@
 using EnergySaving.Api.Auth;
+using EnergySaving.Api.Baselines;
+using EnergySaving.Api.Jobs;
+using Microsoft.Extensions.Options;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Consumption;
 using EnergySaving.Api.Consumption.Imports;
@@ -24,6 +27,9 @@ public static class Pipeline
         app.UseAuthorization();
 
         app.MapEnergySavingHealth();
+        if (app.Services.GetRequiredService<IOptions<JobsSettings>>().Value.WorkerOnly)
+            return app; // a worker process: Hangfire server and health only
+        app.MapJobsDashboard();
         app.MapAuth();
         app.MapUsers();
         app.MapFacilities();
@@ -32,6 +38,7 @@ public static class Pipeline
         app.MapConsumptionImports();
         app.MapWeather();
         app.MapTraining();
+        app.MapBaselines();
         return app;
     }
 }
