@@ -1,4 +1,5 @@
 using EnergySaving.Api.Auth;
+using EnergySaving.Api.Baselines;
 using EnergySaving.Api.Consumption;
 using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Api.Facilities;
@@ -26,6 +27,12 @@ public sealed class EnergySavingDbContext(DbContextOptions<EnergySavingDbContext
     public DbSet<DailyTemperature> DailyTemperatures => Set<DailyTemperature>();
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<BaselineRun> BaselineRuns => Set<BaselineRun>();
+    public DbSet<BaselineRunBatch> BaselineRunBatches => Set<BaselineRunBatch>();
+    public DbSet<BaselineRunError> BaselineRunErrors => Set<BaselineRunError>();
+    public DbSet<BaselinePeriodSetting> BaselinePeriods => Set<BaselinePeriodSetting>();
+    public DbSet<FacilityBaseline> FacilityBaselines => Set<FacilityBaseline>();
+    public DbSet<AnnualFlag> AnnualFlags => Set<AnnualFlag>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,7 @@
 using EnergySaving.Api.Auth;
+using EnergySaving.Api.Baselines;
+using EnergySaving.Api.Jobs;
+using Microsoft.Extensions.Options;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Compliance;
 using EnergySaving.Api.Consumption;
@@ -25,6 +28,9 @@ public static class Pipeline
         app.UseAuthorization();
 
         app.MapEnergySavingHealth();
+        if (app.Services.GetRequiredService<IOptions<JobsSettings>>().Value.WorkerOnly)
+            return app; // a worker process: Hangfire server and health only
+        app.MapJobsDashboard();
         app.MapAuth();
         app.MapUsers();
         app.MapFacilities();
@@ -34,6 +40,7 @@ public static class Pipeline
         app.MapWeather();
         app.MapTraining();
         app.MapCompliance();
+        app.MapBaselines();
         return app;
     }
 }

@@ -7,6 +7,7 @@ using EnergySaving.Api.Consumption.Imports;
 using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Api.Demo;
 using EnergySaving.Api.Health;
+using EnergySaving.Api.Jobs;
 
 namespace EnergySaving.Api.Infrastructure;
 
@@ -36,6 +37,7 @@ public static class ServiceRegistration
         services.AddSingleton<MonthReportRules>();
         services.AddScoped<ConsumptionReader>();
         services.AddScoped<ConsumptionCsvImporter>();
+        services.AddEnergySavingJobs(configuration);
         services.Configure<DemoSettings>(configuration.GetSection("EnergySaving:Demo"));
         return builder;
     }

@@ -1,11 +1,12 @@
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Demo;
 using EnergySaving.Api.EnergyCarriers;
+using EnergySaving.Api.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace EnergySaving.Api.Infrastructure;
 
-/// <summary>What runs once before the service answers: migrations, the signing key, roles and the first admin, demo data.</summary>
+/// <summary>What runs once before the service answers: migrations, the signing key, roles and the first admin, demo data, the recurring jobs.</summary>
 public static class StartupTasks
 {
     public static async Task RunStartupTasksAsync(this WebApplication app)
@@ -16,6 +17,7 @@ public static class StartupTasks
         await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync();
         await app.Services.GetRequiredService<CarrierCatalogStore>().LoadAsync();
         await app.Services.SeedRolesAndAdminAsync(logger);
+        app.Services.ScheduleRecurringJobs();
         if (app.Services.GetRequiredService<IOptions<DemoSettings>>().Value.Load)
             await app.Services.LoadDemoDataAsync(app.Environment, logger);
     }

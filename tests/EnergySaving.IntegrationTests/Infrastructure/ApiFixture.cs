@@ -40,6 +40,7 @@ public class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("EnergySaving:Admin:Email", AdminEmail);
         builder.UseSetting("EnergySaving:Admin:Password", Password);
         builder.UseSetting("EnergySaving:Lockout:MaxFailedAttempts", "3");
+        builder.UseSetting("EnergySaving:Jobs:Enabled", "false"); // BaselinesFixture turns Hangfire on
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

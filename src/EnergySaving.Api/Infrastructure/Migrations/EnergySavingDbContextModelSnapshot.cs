@@ -142,6 +142,368 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     b.ToTable("user_facilities", (string)null);
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.Baselines.AnnualFlag", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<double>("AnnualToe")
+                        .HasColumnType("double precision")
+                        .HasColumnName("annual_toe");
+
+                    b.Property<bool>("CandidateInsufficientData")
+                        .HasColumnType("boolean")
+                        .HasColumnName("candidate_insufficient_data");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<double?>("EstimatedSavingsToe")
+                        .HasColumnType("double precision")
+                        .HasColumnName("estimated_savings_toe");
+
+                    b.Property<bool>("IsCandidate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_candidate");
+
+                    b.Property<bool>("IsKey")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_key");
+
+                    b.Property<string>("KeyReason")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("key_reason");
+
+                    b.Property<int>("MonthsReported")
+                        .HasColumnType("integer")
+                        .HasColumnName("months_reported");
+
+                    b.Property<bool>("NewThisYear")
+                        .HasColumnType("boolean")
+                        .HasColumnName("new_this_year");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("reasons");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<double>("Threshold")
+                        .HasColumnType("double precision")
+                        .HasColumnName("threshold");
+
+                    b.HasKey("Year", "FacilityId")
+                        .HasName("pk_annual_flags");
+
+                    b.HasIndex("FacilityId")
+                        .HasDatabaseName("ix_annual_flags_facility_id");
+
+                    b.ToTable("annual_flags", (string)null);
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Baselines.BaselinePeriodSetting", b =>
+                {
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("set_by");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("FacilityId")
+                        .HasName("pk_baseline_periods");
+
+                    b.ToTable("baseline_periods", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_baseline_periods_order", "\"to\" >= \"from\"");
+                        });
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Baselines.BaselineRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BatchesDone")
+                        .HasColumnType("integer")
+                        .HasColumnName("batches_done");
+
+                    b.Property<int>("BatchesTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("batches_total");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("FacilitiesDone")
+                        .HasColumnType("integer")
+                        .HasColumnName("facilities_done");
+
+                    b.Property<int>("FacilitiesTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("facilities_total");
+
+                    b.Property<int>("FacilitiesUnchanged")
+                        .HasColumnType("integer")
+                        .HasColumnName("facilities_unchanged");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_baseline_runs");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_baseline_runs_created_at");
+
+                    b.ToTable("baseline_runs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_baseline_runs_status", "status IN ('queued','running','succeeded','failed')");
+                        });
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Baselines.BaselineRunBatch", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<int>("BatchNo")
+                        .HasColumnType("integer")
+                        .HasColumnName("batch_no");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean")
+                        .HasColumnName("done");
+
+                    b.Property<int>("Executions")
+                        .HasColumnType("integer")
+                        .HasColumnName("executions");
+
+                    b.Property<int>("FacilityCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_count");
+
+                    b.PrimitiveCollection<int[]>("FacilityIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("facility_ids");
+
+                    b.Property<string>("ProcessedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("processed_by");
+
+                    b.HasKey("RunId", "BatchNo")
+                        .HasName("pk_baseline_run_batches");
+
+                    b.ToTable("baseline_run_batches", (string)null);
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Baselines.BaselineRunError", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("message");
+
+                    b.HasKey("RunId", "FacilityId")
+                        .HasName("pk_baseline_run_errors");
+
+                    b.ToTable("baseline_run_errors", (string)null);
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Baselines.FacilityBaseline", b =>
+                {
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<bool?>("Adequate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("adequate");
+
+                    b.Property<double?>("AdjustedR2")
+                        .HasColumnType("double precision")
+                        .HasColumnName("adjusted_r2");
+
+                    b.Property<string>("AnnualSavings")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("annual_savings");
+
+                    b.Property<double?>("Cdd")
+                        .HasColumnType("double precision")
+                        .HasColumnName("cdd");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_at");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<double?>("CoolingBalancePointC")
+                        .HasColumnType("double precision")
+                        .HasColumnName("cooling_balance_point_c");
+
+                    b.Property<double?>("CvRmse")
+                        .HasColumnType("double precision")
+                        .HasColumnName("cv_rmse");
+
+                    b.Property<double?>("Hdd")
+                        .HasColumnType("double precision")
+                        .HasColumnName("hdd");
+
+                    b.Property<double?>("HeatingBalancePointC")
+                        .HasColumnType("double precision")
+                        .HasColumnName("heating_balance_point_c");
+
+                    b.Property<string>("InputFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("input_fingerprint");
+
+                    b.Property<double?>("Intercept")
+                        .HasColumnType("double precision")
+                        .HasColumnName("intercept");
+
+                    b.Property<string>("ModelKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("model_kind");
+
+                    b.Property<int?>("N")
+                        .HasColumnType("integer")
+                        .HasColumnName("n");
+
+                    b.Property<double?>("Nmbe")
+                        .HasColumnType("double precision")
+                        .HasColumnName("nmbe");
+
+                    b.Property<string>("PValues")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("p_values");
+
+                    b.Property<DateOnly?>("PeriodFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("period_from");
+
+                    b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("date")
+                        .HasColumnName("period_to");
+
+                    b.Property<double?>("Production")
+                        .HasColumnType("double precision")
+                        .HasColumnName("production");
+
+                    b.Property<double?>("R2")
+                        .HasColumnType("double precision")
+                        .HasColumnName("r2");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("reasons");
+
+                    b.Property<string>("Savings")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("savings");
+
+                    b.Property<double?>("SecBaseline")
+                        .HasColumnType("double precision")
+                        .HasColumnName("sec_baseline");
+
+                    b.Property<string>("SecUnit")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sec_unit");
+
+                    b.Property<string>("StandardErrors")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("standard_errors");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("FacilityId")
+                        .HasName("pk_facility_baselines");
+
+                    b.ToTable("facility_baselines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_facility_baselines_status", "status IN ('fitted','insufficient-data')");
+                        });
+                });
+
             modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionMonth", b =>
                 {
                     b.Property<int>("FacilityId")
@@ -887,6 +1249,56 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_facilities_users_user_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Baselines.AnnualFlag", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_flags_facilities_facility_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Baselines.BaselinePeriodSetting", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_baseline_periods_facilities_facility_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Baselines.BaselineRunBatch", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Baselines.BaselineRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_baseline_run_batches_baseline_runs_run_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Baselines.BaselineRunError", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Baselines.BaselineRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_baseline_run_errors_baseline_runs_run_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Baselines.FacilityBaseline", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_facility_baselines_facilities_facility_id");
                 });
 
             modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionMonth", b =>

@@ -1,0 +1,161 @@
+using EnergySaving.Api.Infrastructure;
+using EnergySaving.Api.Jobs;
+using EnergySaving.Core.Baselines;
+using Hangfire;
+using Hangfire.Server;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace EnergySaving.Api.Baselines;
+
+/// <summary>
+/// The Hangfire jobs of a baseline run. Arguments are ids only. Every job may run twice with the same result:
+/// results are upserts, a batch counts towards progress only when its done flag flips, the finisher recomputes
+/// whole years.
+/// </summary>
+public sealed class BaselineJobs(
+    EnergySavingDbContext db,
+    IBackgroundJobClient jobs,
+    BaselineRunStarter starter,
+    AnnualFlagsCalculator flags,
+    JobsInstance instance,
+    TimeProvider clock,
+    ILogger<BaselineJobs> logger)
+{
+    public const int BatchRetries = 3;
+
+    /// <summary>Fits every facility of one batch. A facility that fails is recorded in the run's errors; a database failure retries the batch.</summary>
+    [AutomaticRetry(Attempts = BatchRetries, DelaysInSeconds = [1, 5, 20])]
+    public async Task FitBatchAsync(Guid runId, int batchNo, int[] facilityIds, PerformContext? context, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE baseline_runs SET status = 'running', started_at = coalesce(started_at, now()) WHERE id = {runId} AND status = 'queued';
+            UPDATE baseline_run_batches SET executions = executions + 1, processed_by = {instance.Name} WHERE run_id = {runId} AND batch_no = {batchNo};
+            """, ct);
+        var done = await db.BaselineRunBatches.AsNoTracking().Where(b => b.RunId == runId && b.BatchNo == batchNo).Select(b => (bool?)b.Done).FirstOrDefaultAsync(ct);
+        if (done != false) return; // unknown run or batch already counted
+
+        try
+        {
+            await FitAndSaveAsync(runId, batchNo, facilityIds, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && (context?.GetJobParameter<int>("RetryCount") ?? 0) >= BatchRetries)
+        {
+            // Last attempt: record every facility of the batch as failed so the run still finishes.
+            logger.LogError(e, "Baseline run {RunId} batch {BatchNo} failed after {Retries} retries", runId, batchNo, BatchRetries);
+            db.ChangeTracker.Clear();
+            await RecordErrorsAsync(runId, facilityIds.ToDictionary(id => id, _ => $"Batch {batchNo} failed after {BatchRetries} retries: {e.Message}"), ct);
+            await CompleteBatchAsync(runId, batchNo, 0, null, ct);
+        }
+    }
+
+    private async Task FitAndSaveAsync(Guid runId, int batchNo, int[] facilityIds, CancellationToken ct)
+    {
+        var readAt = clock.GetUtcNow();
+        var inputs = await BaselineInputs.LoadAsync(db, facilityIds, ct);
+        var existing = await db.FacilityBaselines.Where(b => facilityIds.Contains(b.FacilityId)).ToDictionaryAsync(b => b.FacilityId, ct);
+        var errors = new Dictionary<int, string>();
+        foreach (var missing in facilityIds.Except(inputs.Select(i => i.FacilityId))) errors[missing] = "Facility not found.";
+        var unchanged = 0;
+        foreach (var input in inputs)
+        {
+            try
+            {
+                var fingerprint = input.Fingerprint();
+                if (existing.TryGetValue(input.FacilityId, out var row) && row.InputFingerprint == fingerprint)
+                {
+                    row.CheckedAt = readAt;
+                    unchanged++;
+                    continue;
+                }
+                var result = BaselineFitter.Fit(input.Months, input.Options);
+                if (row is null)
+                {
+                    row = new FacilityBaseline { FacilityId = input.FacilityId, Status = result.Status, Reasons = "[]", AnnualSavings = "[]", InputFingerprint = fingerprint };
+                    db.FacilityBaselines.Add(row);
+                }
+                BaselineRecords.Apply(row, result, input);
+                row.InputFingerprint = fingerprint;
+                row.ComputedAt = readAt;
+                row.CheckedAt = readAt;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                errors[input.FacilityId] = e.Message;
+            }
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await RecordErrorsAsync(runId, errors, ct);
+        await CompleteBatchAsync(runId, batchNo, unchanged, tx, ct);
+    }
+
+    private async Task RecordErrorsAsync(Guid runId, Dictionary<int, string> errors, CancellationToken ct)
+    {
+        foreach (var (facilityId, message) in errors)
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO baseline_run_errors (run_id, facility_id, message) VALUES ({runId}, {facilityId}, {message})
+                ON CONFLICT (run_id, facility_id) DO UPDATE SET message = excluded.message
+                """, ct);
+        }
+    }
+
+    /// <summary>Flips the batch's done flag once and adds its facilities to the run; the batch that completes the run enqueues the finisher.</summary>
+    private async Task CompleteBatchAsync(Guid runId, int batchNo, int unchanged, IDbContextTransaction? tx, CancellationToken ct)
+    {
+        var conn = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (conn.State != System.Data.ConnectionState.Open) await conn.OpenAsync(ct);
+        await using var cmd = new NpgsqlCommand("""
+            WITH b AS (
+                UPDATE baseline_run_batches SET done = true, completed_at = now()
+                WHERE run_id = @run AND batch_no = @batch AND NOT done RETURNING facility_count)
+            UPDATE baseline_runs r SET facilities_done = r.facilities_done + b.facility_count,
+                facilities_unchanged = r.facilities_unchanged + @unchanged, batches_done = r.batches_done + 1
+            FROM b WHERE r.id = @run
+            RETURNING r.batches_done = r.batches_total
+            """, conn, tx?.GetDbTransaction() as NpgsqlTransaction);
+        cmd.Parameters.AddWithValue("run", runId);
+        cmd.Parameters.AddWithValue("batch", batchNo);
+        cmd.Parameters.AddWithValue("unchanged", unchanged);
+        var last = await cmd.ExecuteScalarAsync(ct) is true;
+        if (tx is not null) await tx.CommitAsync(ct);
+        if (last) jobs.Enqueue<BaselineJobs>(j => j.FinishRunAsync(runId, CancellationToken.None));
+    }
+
+    /// <summary>Recomputes the annual flags of the years the run's facilities have data in (and the year after each), then closes the run.</summary>
+    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [1, 5, 20, 60, 120])]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task FinishRunAsync(Guid runId, CancellationToken ct)
+    {
+        var run = await db.BaselineRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct);
+        if (run is null) return;
+        var ids = (await db.BaselineRunBatches.AsNoTracking().Where(b => b.RunId == runId).Select(b => b.FacilityIds).ToListAsync(ct))
+            .SelectMany(x => x).ToArray();
+        var years = await db.ConsumptionMonths.AsNoTracking().Where(m => ids.Contains(m.FacilityId))
+            .Select(m => m.Month.Year).Distinct().ToListAsync(ct);
+        var dataYears = await db.ConsumptionMonths.AsNoTracking().Select(m => m.Month.Year).Distinct().ToListAsync(ct);
+        var affected = years.Concat(years.Select(y => y + 1)).Where(dataYears.Contains).Distinct().Order().ToList();
+        foreach (var year in affected) await flags.RecomputeAsync(year, ct);
+
+        var errors = await db.BaselineRunErrors.CountAsync(e => e.RunId == runId, ct);
+        var status = run.FacilitiesTotal > 0 && errors >= run.FacilitiesTotal ? BaselineRun.Failed : BaselineRun.Succeeded;
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE baseline_runs SET status = {status}, started_at = coalesce(started_at, now()), finished_at = coalesce(finished_at, now())
+            WHERE id = {runId} AND status IN ('queued', 'running')
+            """, ct);
+        logger.LogInformation("Baseline run {RunId} {Status}: {Facilities} facilities, {Errors} errors, years {Years}",
+            runId, status, run.FacilitiesTotal, errors, string.Join(",", affected));
+    }
+
+    /// <summary>The recurring job: a run over the facilities whose data changed.</summary>
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task NightlyAsync(CancellationToken ct)
+    {
+        var run = await starter.StartForChangedAsync(ct);
+        logger.LogInformation("Nightly baselines: {Run}", run is null ? "nothing changed" : $"run {run.Id} over {run.FacilitiesTotal} facilities");
+    }
+}

@@ -1,0 +1,50 @@
+using EnergySaving.Api.Common;
+using EnergySaving.Api.Facilities;
+using EnergySaving.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnergySaving.Api.Baselines;
+
+/// <summary>Key facilities and support candidates: plain reads of the annual flags the last run persisted.</summary>
+public static class FlagsApi
+{
+    private static ValidationProblem? CheckYear(string? year, out int value)
+    {
+        value = 0;
+        if (string.IsNullOrWhiteSpace(year)) return Problems.Field("year", "Give the year: ?year=YYYY.");
+        if (!int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value) || value is < 1990 or > 9999)
+            return Problems.Field("year", $"'{year}' is not a year: use a four-digit year from 1990.");
+        return null;
+    }
+
+    public static async Task<Results<Ok<KeyFacilitiesResponse>, ValidationProblem>> KeyFacilities(string? year, EnergySavingDbContext db, CancellationToken ct)
+    {
+        if (CheckYear(year, out var y) is { } problem) return problem;
+        var rows = await (from a in db.AnnualFlags
+                join f in db.Facilities on a.FacilityId equals f.Id
+                where a.Year == y && a.IsKey
+                orderby f.Code
+                select new { a, f.Code, f.Name, f.Sector }).AsNoTracking().ToListAsync(ct);
+        return TypedResults.Ok(new KeyFacilitiesResponse(y, rows.OrderBy(r => r.Code, StringComparer.Ordinal)
+            .Select(r => new KeyFacilityItem(r.a.FacilityId, r.Code, r.Name, SectorNames.ToApi(r.Sector), r.a.AnnualToe, r.a.Threshold, r.a.NewThisYear, r.a.KeyReason))
+            .ToList()));
+    }
+
+    public static async Task<Results<Ok<CandidatesResponse>, ValidationProblem>> Candidates(string? year, EnergySavingDbContext db, CancellationToken ct)
+    {
+        if (CheckYear(year, out var y) is { } problem) return problem;
+        var rows = await (from a in db.AnnualFlags
+                join f in db.Facilities on a.FacilityId equals f.Id
+                where a.Year == y && (a.IsCandidate || a.CandidateInsufficientData)
+                select new { a, f.Code, f.Name, f.Sector, f.Industry }).AsNoTracking().ToListAsync(ct);
+        var items = rows.Where(r => r.a.IsCandidate)
+            .OrderByDescending(r => r.a.Score).ThenBy(r => r.Code, StringComparer.Ordinal)
+            .Select(r => new CandidateItem(r.a.FacilityId, r.Code, r.Name, SectorNames.ToApi(r.Sector), r.Industry, r.a.AnnualToe,
+                r.a.Score ?? 0, r.a.EstimatedSavingsToe, BaselineJson.Read<List<string>>(r.a.Reasons)))
+            .ToList();
+        var insufficient = rows.Where(r => r.a.CandidateInsufficientData).OrderBy(r => r.Code, StringComparer.Ordinal)
+            .Select(r => new InsufficientItem(r.a.FacilityId, r.a.MonthsReported)).ToList();
+        return TypedResults.Ok(new CandidatesResponse(y, items, insufficient));
+    }
+}

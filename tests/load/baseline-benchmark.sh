@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# End-to-end figure of a baseline run against PostgreSQL's own regr_slope/regr_intercept.
+#
+#   tests/load/baseline-benchmark.sh [--facilities 10000] [--months 36]
+#
+# Starts its own PostgreSQL cluster (port 55452, data under .pgdata/bench-baselines) and a Release build of
+# the API on 127.0.0.1:5091 (Hangfire server in process), generates the fictional data with
+# tests/load/generate_consumption.py and imports it through POST /api/consumption/imports (setup, not timed), then times:
+#   1. POST /api/baselines/runs (all facilities) until GET /api/baselines/runs/{id} says succeeded
+#      (full method: candidate search, metrics, savings, upserts, annual flags);
+#   2. one SQL query fitting the production-only model per facility with regr_slope/regr_intercept
+#      (y = total_toe/days on x = production/days, grouped by facility; unweighted, no metrics).
+# Prints both and their ratio. Everything it starts is stopped at the end.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT="$PWD"
+FACILITIES=10000; MONTHS=36
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --facilities) FACILITIES="$2"; shift 2 ;;
+    --months) MONTHS="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+source .devtools/postgres.sh
+BIN="$(pg_find_bin)" || { pg_missing_message; exit 1; }
+PORT=55452
+PGDIR="$ROOT/.pgdata/bench-baselines"
+DATA="$ROOT/.pgdata/bench-baselines-data"
+API_PORT=5091
+mkdir -p "$DATA"
+
+cleanup() {
+  [ -n "${API_PID:-}" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
+  pg_local_stop "$PGDIR"
+}
+trap cleanup EXIT
+
+echo "== generating ${FACILITIES} facilities x ${MONTHS} months"
+python3 tests/load/generate_consumption.py --facilities "$FACILITIES" --months "$MONTHS" --carriers 1 --out "$DATA" >/dev/null
+
+pg_local_start "$PGDIR" "$PORT" >/dev/null
+PSQL=("$BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -v ON_ERROR_STOP=1 -q)
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS energysaving_bench WITH (FORCE)" -c "CREATE DATABASE energysaving_bench"
+
+echo "== starting the API (Release) on :$API_PORT"
+dotnet build src/EnergySaving.Api -c Release -v quiet -nologo -clp:ErrorsOnly
+(
+  cd src/EnergySaving.Api
+  ConnectionStrings__Default="Host=127.0.0.1;Port=$PORT;Database=energysaving_bench;Username=postgres;Maximum Pool Size=50" \
+  ASPNETCORE_URLS="http://127.0.0.1:$API_PORT" \
+  EnergySaving__Admin__Email="bench@energysaving.example" EnergySaving__Admin__Password="Bench!2026" \
+  EnergySaving__Jobs__QueuePollIntervalSeconds=1 EnergySaving__Jobs__NightlyCron="" \
+  Logging__LogLevel__Default=Warning Logging__LogLevel__EnergySaving=Information \
+  exec dotnet bin/Release/net10.0/EnergySaving.Api.dll
+) &
+API_PID=$!
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$API_PORT/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+
+echo "== loading facilities and importing consumption (setup, not timed)"
+"${PSQL[@]}" -d energysaving_bench <<SQL
+CREATE TEMP TABLE f (code text, name text, sector text, industry text, production_unit text, province text,
+                     district text, commune text, address text, tax_code text, weather_station text);
+\copy f FROM '$DATA/facilities.csv' CSV HEADER
+INSERT INTO facilities (code, name, sector, industry, production_unit, province, district, commune, address, tax_code, weather_station)
+SELECT code, name, initcap(sector), industry, production_unit, province, district, commune, address, tax_code, weather_station FROM f;
+SQL
+TOKEN=$(curl -fs -X POST "http://127.0.0.1:$API_PORT/api/auth/login" -H 'content-type: application/json' \
+  -d '{"email":"bench@energysaving.example","password":"Bench!2026"}' | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+HTTP=$(curl -s -o "$DATA/import-response.json" -w '%{http_code}' -X POST "http://127.0.0.1:$API_PORT/api/consumption/imports" \
+  -H "Authorization: Bearer $TOKEN" -H 'content-type: text/csv' --data-binary "@$DATA/consumption.csv")
+[ "$HTTP" = "200" ] || { echo "import failed: HTTP $HTTP $(head -c 300 "$DATA/import-response.json")"; exit 1; }
+MONTH_ROWS=$("${PSQL[@]}" -d energysaving_bench -tAc "SELECT count(*) FROM consumption_months")
+echo "   $MONTH_ROWS facility-months"
+
+echo "== timing a baseline run (request to succeeded)"
+START=$(date +%s.%N)
+RUN_ID=$(curl -fs -X POST "http://127.0.0.1:$API_PORT/api/baselines/runs" -H "Authorization: Bearer $TOKEN" \
+  -H 'content-type: application/json' -d '{}' | sed 's/.*"runId":"\([^"]*\)".*/\1/')
+while true; do
+  STATUS=$(curl -fs "http://127.0.0.1:$API_PORT/api/baselines/runs/$RUN_ID" -H "Authorization: Bearer $TOKEN")
+  case "$STATUS" in *'"status":"succeeded"'*|*'"status":"failed"'*) break ;; esac
+  sleep 0.2
+done
+END=$(date +%s.%N)
+RUN_S=$(echo "$END - $START" | bc -l)
+echo "   $(echo "$STATUS" | head -c 300)"
+FITTED=$("${PSQL[@]}" -d energysaving_bench -tAc "SELECT count(*) FROM facility_baselines WHERE status = 'fitted'")
+
+echo "== timing regr_slope/regr_intercept (production-only model, one query)"
+SQL_FILE="$DATA/regr.sql"
+cat > "$SQL_FILE" <<'SQL'
+\timing on
+CREATE TEMP TABLE regr_fit AS
+SELECT facility_id,
+       regr_intercept(total_toe / d, production_quantity / d) AS intercept,
+       regr_slope(total_toe / d, production_quantity / d) AS production,
+       regr_r2(total_toe / d, production_quantity / d) AS r2
+FROM (SELECT facility_id, total_toe, production_quantity,
+             extract(day FROM (month + interval '1 month' - interval '1 day'))::float8 AS d
+      FROM consumption_months WHERE production_quantity IS NOT NULL) m
+GROUP BY facility_id;
+SQL
+SQL_MS=$("${PSQL[@]}" -d energysaving_bench -f "$SQL_FILE" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -n 1)
+SQL_S=$(echo "$SQL_MS / 1000" | bc -l)
+
+printf '\nfacilities           %d (%d facility-months, %d fitted)\n' "$FACILITIES" "$MONTH_ROWS" "$FITTED"
+printf 'baseline run         %.2f s (%.0f facilities/s), request to succeeded\n' "$RUN_S" "$(echo "$FACILITIES / $RUN_S" | bc -l)"
+printf 'SQL regr_* fit       %.3f s (production-only, unweighted, no search)\n' "$SQL_S"
+printf 'ratio                %.1f x\n' "$(echo "$RUN_S / $SQL_S" | bc -l)"
