@@ -1,4 +1,5 @@
 using EnergySaving.Api.Auth;
+using EnergySaving.Api.Baselines;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,14 @@ public static class DemoDataLoader
         logger.LogInformation("Demo weather: {Days} days.", await DemoWeather.LoadAsync(db, folder, TimeProvider.System, ct));
         var (courses, participants) = await DemoTraining.LoadAsync(db, folder, ct);
         logger.LogInformation("Demo training: {Courses} new courses, {Participants} participants.", courses, participants);
+
+        // Baselines, key facilities and candidates out of the box: one run over the demo facilities, the first time.
+        if (scope.ServiceProvider.GetService<BaselineRunStarter>() is { } starter && !await db.FacilityBaselines.AnyAsync(ct))
+        {
+            var ids = await db.Facilities.Select(f => f.Id).ToListAsync(ct);
+            var run = await starter.StartAsync(ids, "demo-data", "demo", ct);
+            logger.LogInformation("Demo baselines: run {RunId} queued for {Facilities} facilities.", run.Id, ids.Count);
+        }
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         await IdentitySeeder.EnsureUserAsync(users, DemoSettings.AnalystEmail, DemoSettings.Password, Roles.Analyst);

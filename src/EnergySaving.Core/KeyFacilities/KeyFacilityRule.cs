@@ -25,14 +25,17 @@ public static class KeyFacilityRule
         var sectorName = sector.ToString().ToLowerInvariant();
         if (monthsReported < 12)
             return new KeyFacilityStatus(false, threshold,
-                Invariant($"Only {monthsReported} of 12 months reported in {year}: key-facility status needs the whole year ({Toe(annualToe)} TOE so far, threshold {Toe(threshold)} TOE for {sectorName})."));
+                Invariant($"Only {monthsReported} of 12 months reported in {year}: key-facility status needs the whole year ({Toe(annualToe)} TOE so far, threshold {Threshold(threshold)} TOE for {sectorName})."));
         return annualToe >= threshold
-            ? new KeyFacilityStatus(true, threshold, Invariant($"{Toe(annualToe)} TOE in {year} ≥ {Toe(threshold)} TOE ({sectorName})"))
-            : new KeyFacilityStatus(false, threshold, Invariant($"{Toe(annualToe)} TOE in {year} < {Toe(threshold)} TOE ({sectorName})"));
+            ? new KeyFacilityStatus(true, threshold, Invariant($"{Toe(annualToe)} TOE in {year} ≥ {Threshold(threshold)} TOE ({sectorName})"))
+            : new KeyFacilityStatus(false, threshold, Invariant($"{Toe(annualToe)} TOE in {year} < {Threshold(threshold)} TOE ({sectorName})"));
     }
 
     /// <summary>"1,234.5": one decimal, thousands separated, invariant culture.</summary>
     public static string Toe(double toe) => toe.ToString("#,##0.0", CultureInfo.InvariantCulture);
+
+    /// <summary>"1,000" or "1,000.5": thresholds are usually round numbers.</summary>
+    public static string Threshold(double toe) => toe.ToString("#,##0.##", CultureInfo.InvariantCulture);
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -102,7 +102,7 @@ public sealed class ConsumptionReportingTests(ApiFixture api) : IClassFixture<Ap
         Assert.Equal(997.8, annual.GetProperty("totalToe").GetDouble(), 6);
         Assert.Equal(12, annual.GetProperty("monthsReported").GetInt32());
         Assert.False(annual.GetProperty("isKeyFacility").GetBoolean());
-        Assert.Equal("997.8 TOE in 2023 < 1,000.0 TOE (industry)", annual.GetProperty("keyFacilityReason").GetString());
+        Assert.Equal("997.8 TOE in 2023 < 1,000 TOE (industry)", annual.GetProperty("keyFacilityReason").GetString());
         var byCarrier = annual.GetProperty("byCarrier").EnumerateArray().ToDictionary(c => c.GetProperty("carrier").GetString()!, c => c.GetProperty("toe").GetDouble());
         Assert.Equal(925.8, byCarrier["electricity"], 6);
         Assert.Equal(72.0, byCarrier["coal-fines-3-4"], 6);

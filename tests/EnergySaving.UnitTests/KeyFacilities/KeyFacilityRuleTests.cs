@@ -22,9 +22,9 @@ public sealed class KeyFacilityRuleTests
     public void Reason_reads_like_the_report()
     {
         var status = KeyFacilityRule.Evaluate(Sector.Industry, 2024, 812.44, 12);
-        Assert.Equal("812.4 TOE in 2024 < 1,000.0 TOE (industry)", status.Reason);
+        Assert.Equal("812.4 TOE in 2024 < 1,000 TOE (industry)", status.Reason);
         Assert.Equal(1000, status.Threshold);
-        Assert.Equal("1,234.5 TOE in 2023 ≥ 500.0 TOE (building)", KeyFacilityRule.Evaluate(Sector.Building, 2023, 1234.5, 12).Reason);
+        Assert.Equal("1,234.5 TOE in 2023 ≥ 500 TOE (building)", KeyFacilityRule.Evaluate(Sector.Building, 2023, 1234.5, 12).Reason);
     }
 
     [Fact]
