@@ -37,6 +37,7 @@ public static class AuthSetup
             .Configure<SigningKeyStore, IOptions<JwtOptions>>((bearer, keys, jwt) =>
             {
                 bearer.MapInboundClaims = false;
+                bearer.Events = new JwtBearerEvents { OnMessageReceived = Jobs.DashboardToken.FromQueryOrCookie };
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = jwt.Value.Issuer,

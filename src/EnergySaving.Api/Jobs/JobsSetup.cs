@@ -78,7 +78,8 @@ public static class JobsSetup
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             AsyncAuthorization = [new AdminDashboardAuthorization()],
-            IgnoreAntiforgeryToken = true, // bearer tokens, no cookies: no cross-site request forgery
+            // Bearer header, or a SameSite=Strict cookie that cross-site requests never carry.
+            IgnoreAntiforgeryToken = true,
             DisplayStorageConnectionString = false,
             DashboardTitle = "EnergySaving jobs",
         }, app.Services.GetRequiredService<JobStorage>());
