@@ -12,6 +12,8 @@ public sealed class EligibilitySettings
     public double KeyBuildingToe { get; set; } = 500;
     public double CandidateMaxToe { get; set; } = 1000;
     public int MinPeers { get; set; } = 3;
+
+    public EnergySaving.Core.KeyFacilities.KeyFacilityThresholds KeyThresholds => new(KeyFacilityToe, KeyBuildingToe);
 }
 
 /// <summary>Recomputes one year's annual_flags from consumption_months and facility_baselines (all facilities: medians need everyone).</summary>

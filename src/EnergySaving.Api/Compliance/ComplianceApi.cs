@@ -3,7 +3,8 @@ using EnergySaving.Api.Common;
 using EnergySaving.Api.Consumption;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Api.Training;
-using EnergySaving.Core.KeyFacilities;
+using EnergySaving.Api.Baselines;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EnergySaving.Api.Compliance;
@@ -26,14 +27,15 @@ public static class ComplianceApi
     }
 
     private static async Task<Results<Ok<EnergyManagerCompliance>, ValidationProblem>> EnergyManagers(
-        EnergySavingDbContext db, TimeProvider clock, CancellationToken ct, int? year = null, DateOnly? on = null)
+        EnergySavingDbContext db, IOptions<EligibilitySettings> eligibility, TimeProvider clock, CancellationToken ct,
+        int? year = null, DateOnly? on = null)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (year is not { } y || y < 1990 || y > today.Year)
             return Problems.Field("year", $"year is required: a four-digit year from 1990 to {today.Year}.");
         var asOf = on ?? (y == today.Year ? today : new DateOnly(y, 12, 31));
 
-        var keyFacilities = await AnnualTotals.KeyFacilitiesAsync(db, y, KeyFacilityThresholds.Legal, ct);
+        var keyFacilities = await AnnualTotals.KeyFacilitiesAsync(db, y, eligibility.Value.KeyThresholds, ct);
         var certified = await EnergyManagerQueries.FacilitiesWithValidManagerAsync(db, asOf, ct);
         var missing = keyFacilities.Where(f => !certified.Contains(f.FacilityId))
             .Select(f => new MissingManager(f.FacilityId, f.Code, f.Name, f.Sector.ToString().ToLowerInvariant(), f.TotalToe))

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Infrastructure;
+using EnergySaving.Api.Baselines;
 using EnergySaving.Core.KeyFacilities;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +13,7 @@ namespace EnergySaving.Api.Consumption;
 public static class AnnualApi
 {
     public static async Task<Results<Ok<AnnualResponse>, ValidationProblem, ProblemHttpResult>> Get(
-        int id, int year, ClaimsPrincipal user, EnergySavingDbContext db, CancellationToken ct)
+        int id, int year, ClaimsPrincipal user, EnergySavingDbContext db, IOptions<EligibilitySettings> eligibility, CancellationToken ct)
     {
         var facility = await db.VisibleFacilities(user).AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
         if (facility is null) return Problems.NotFound($"Facility {id} not found.");
@@ -30,7 +32,7 @@ public static class AnnualApi
                 """).ToListAsync(ct);
 
         var total = months.Sum(m => m.TotalToe);
-        var status = KeyFacilityRule.Evaluate(facility.Sector, year, total, months.Count);
+        var status = KeyFacilityRule.Evaluate(facility.Sector, year, total, months.Count, eligibility.Value.KeyThresholds);
         var withProduction = months.Where(m => m.ProductionQuantity > 0).ToList();
         SecDto? sec = null;
         if (withProduction.Count > 0 && facility.ProductionUnit is { } unit)
