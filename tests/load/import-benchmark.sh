@@ -23,19 +23,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-source .devtools/postgres.sh
-BIN="$(pg_find_bin)" || { pg_missing_message; exit 1; }
 PORT=55442
 PGDIR="$ROOT/.pgdata/bench"
 DATA="$ROOT/.pgdata/bench-data"
 API_PORT=5090
-mkdir -p "$DATA"
-
-cleanup() {
-  [ -n "${API_PID:-}" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
-  pg_local_stop "$PGDIR"
-}
-trap cleanup EXIT
+source tests/load/bench-setup.sh
 
 echo "== generating ${FACILITIES} facilities x ${MONTHS} months x ${CARRIERS} carriers"
 python3 tests/load/generate_consumption.py --facilities "$FACILITIES" --months "$MONTHS" --carriers "$CARRIERS" --out "$DATA" >/dev/null
@@ -43,41 +35,15 @@ ROWS=$(($(wc -l < "$DATA/consumption.csv") - 1))
 SIZE=$(du -h "$DATA/consumption.csv" | cut -f1)
 echo "   $ROWS rows, $SIZE"
 
-pg_local_start "$PGDIR" "$PORT" >/dev/null
-PSQL=("$BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -v ON_ERROR_STOP=1 -q)
-"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS energysaving_bench WITH (FORCE)" -c "CREATE DATABASE energysaving_bench"
-
-echo "== starting the API (Release) on :$API_PORT"
-dotnet build src/EnergySaving.Api -c Release -v quiet -nologo -clp:ErrorsOnly
-(
-  cd src/EnergySaving.Api
-  ConnectionStrings__Default="Host=127.0.0.1;Port=$PORT;Database=energysaving_bench;Username=postgres" \
-  ASPNETCORE_URLS="http://127.0.0.1:$API_PORT" \
-  EnergySaving__Admin__Email="bench@energysaving.example" EnergySaving__Admin__Password="Bench!2026" \
-  Logging__LogLevel__Default=Warning Logging__LogLevel__EnergySaving=Information \
-  exec dotnet bin/Release/net10.0/EnergySaving.Api.dll
-) &
-API_PID=$!
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$API_PORT/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-DOTNET_PID=$(pgrep -f "EnergySaving.Api.dll" | while read -r p; do [ "$(cat /proc/$p/environ 2>/dev/null | tr '\0' '\n' | grep -c "ASPNETCORE_URLS=http://127.0.0.1:$API_PORT")" = 1 ] && echo "$p"; done | head -n 1)
-
+bench_start_database
+bench_start_api
 echo "== loading facilities (setup, not timed)"
-"${PSQL[@]}" -d energysaving_bench <<SQL
-CREATE TEMP TABLE f (code text, name text, sector text, industry text, production_unit text, province text,
-                     district text, commune text, address text, tax_code text, weather_station text);
-\copy f FROM '$DATA/facilities.csv' CSV HEADER
-INSERT INTO facilities (code, name, sector, industry, production_unit, province, district, commune, address, tax_code, weather_station)
-SELECT code, name, initcap(sector), industry, production_unit, province, district, commune, address, tax_code, weather_station FROM f;
-SQL
-
-TOKEN=$(curl -fs -X POST "http://127.0.0.1:$API_PORT/api/auth/login" -H 'content-type: application/json' \
-  -d '{"email":"bench@energysaving.example","password":"Bench!2026"}' | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+bench_load_facilities
 RSS_BEFORE=$(awk '/VmRSS/ {print $2}' "/proc/$DOTNET_PID/status")
 
 echo "== timing the import endpoint"
 START=$(date +%s.%N)
-HTTP=$(curl -s -o "$DATA/import-response.json" -w '%{http_code}' -X POST "http://127.0.0.1:$API_PORT/api/consumption/imports" \
-  -H "Authorization: Bearer $TOKEN" -H 'content-type: text/csv' --data-binary "@$DATA/consumption.csv")
+bench_import
 END=$(date +%s.%N)
 IMPORT_S=$(echo "$END - $START" | bc -l)
 PEAK_KB=$(awk '/VmHWM/ {print $2}' "/proc/$DOTNET_PID/status")
