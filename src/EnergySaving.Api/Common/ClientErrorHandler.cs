@@ -13,6 +13,22 @@ public sealed class ClientErrorHandler(IProblemDetailsService problems) : IExcep
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        if (IsUnstorableText(exception))
+        {
+            // A safety net: rules reject control characters up front, but PostgreSQL must never turn one into a 500.
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                Exception = exception,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "Bad request.",
+                    Detail = "The request contains text that cannot be stored (for example a NUL character).",
+                },
+            });
+        }
         if (exception is not BadHttpRequestException bad) return false;
 
         var problem = new ProblemDetails { Status = bad.StatusCode, Title = TitleFor(bad.StatusCode), Detail = bad.Message };
@@ -28,6 +44,14 @@ public sealed class ClientErrorHandler(IProblemDetailsService problems) : IExcep
         }
         http.Response.StatusCode = bad.StatusCode;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>PostgreSQL's "character not in repertoire" / "untranslatable character" (NUL in text, broken UTF-8).</summary>
+    private static bool IsUnstorableText(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+            if (x is Npgsql.PostgresException { SqlState: "22021" or "22P05" }) return true;
+        return false;
     }
 
     private static JsonException? FindJsonException(Exception e)

@@ -1,3 +1,4 @@
+using EnergySaving.Api.Common;
 using EnergySaving.Api.Facilities;
 using EnergySaving.Core.Energy;
 
@@ -18,7 +19,7 @@ public sealed class MonthReportRules(EntryConverter converter)
             errors["entries"] = ["At least one entry is required: { carrier, quantity, unit }."];
 
         var production = CheckProduction(facility, body.Production, errors);
-        if (body.Note is { Length: > NoteMaxLength }) errors["note"] = [$"The note must be at most {NoteMaxLength} characters."];
+        errors.CheckText("note", body.Note, NoteMaxLength);
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < (body.Entries?.Count ?? 0); i++)

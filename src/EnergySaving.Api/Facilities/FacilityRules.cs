@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EnergySaving.Api.Common;
 
 namespace EnergySaving.Api.Facilities;
 
@@ -27,22 +28,16 @@ public static partial class FacilityRules
         if (string.IsNullOrWhiteSpace(r.Sector)) Add("sector", $"Sector is required: one of {string.Join(", ", SectorNames.All)}.");
         else if (!SectorNames.TryParse(r.Sector, out _)) Add("sector", $"Unknown sector '{r.Sector}': use one of {string.Join(", ", SectorNames.All)}.");
 
-        CheckLength(errors, "name", r.Name, TextMaxLength);
-        CheckLength(errors, "address", r.Address, TextMaxLength);
+        errors.CheckText("name", r.Name, TextMaxLength);
+        errors.CheckText("address", r.Address, TextMaxLength);
         foreach (var (field, value) in new[]
                  {
                      ("industry", r.Industry), ("productionUnit", r.ProductionUnit), ("province", r.Province),
                      ("district", r.District), ("commune", r.Commune), ("taxCode", r.TaxCode),
                      ("weatherStation", r.WeatherStation),
                  })
-            CheckLength(errors, field, value, ShortMaxLength);
+            errors.CheckText(field, value, ShortMaxLength);
         return errors;
-    }
-
-    private static void CheckLength(Dictionary<string, string[]> errors, string field, string? value, int max)
-    {
-        if (value is not null && value.Trim().Length > max && !errors.ContainsKey(field))
-            errors[field] = [$"{field} must be at most {max} characters."];
     }
 
     /// <summary>Copies a validated body onto the entity, trimming text and turning blanks into nulls.</summary>

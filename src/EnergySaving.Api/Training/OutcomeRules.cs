@@ -1,3 +1,4 @@
+using EnergySaving.Api.Common;
 namespace EnergySaving.Api.Training;
 
 /// <summary>

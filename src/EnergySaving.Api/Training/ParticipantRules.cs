@@ -1,3 +1,4 @@
+using EnergySaving.Api.Common;
 using EnergySaving.Core.Training;
 
 namespace EnergySaving.Api.Training;

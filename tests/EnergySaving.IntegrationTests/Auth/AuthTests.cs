@@ -83,6 +83,11 @@ public sealed class AuthTests(ApiFixture api) : IClassFixture<ApiFixture>
         await admin.PostAsJsonAsync("/api/users", new { email = "r@test.example", password = ApiFixture.Password, role = "reporter", facilityIds = new[] { 999999 } })
             .ExpectFieldErrorAsync("facilityIds");
         Assert.Equal(0, await api.CountAsync("SELECT count(*) FROM users WHERE email = 'r@test.example'"));
+
+        // Text PostgreSQL cannot store is a client error, never a 500.
+        var nul = await admin.PostAsync("/api/users", new StringContent(
+            """{"email":"nul\u0000@test.example","password":"Test-pass-2026","role":"analyst"}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, nul.StatusCode);
     }
 
     [Fact]

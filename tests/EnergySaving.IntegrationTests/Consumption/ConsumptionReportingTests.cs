@@ -142,6 +142,7 @@ public sealed class ConsumptionReportingTests(ApiFixture api) : IClassFixture<Ap
         { "2024-02", """{"entries":[{"carrier":"coke","quantity":1,"unit":"t","declaredToe":0.9}]}""", "entries[0].declaredToe" },
         { "2024-02", """{"entries":[{"carrier":"electricity","quantity":1,"unit":"kWh"}],"production":{"quantity":5,"unit":"hl"}}""", "production.unit" },
         { "2024-02", """{"entries":[{"carrier":"electricity","quantity":1,"unit":"kWh"}],"production":{"quantity":-1,"unit":"t"}}""", "production.quantity" },
+        { "2024-02", """{"entries":[{"carrier":"electricity","quantity":1,"unit":"kWh"}],"note":"a\u0000b"}""", "note" },
         { "2099-01", """{"entries":[{"carrier":"electricity","quantity":1,"unit":"kWh"}]}""", "month" },
         { "2024-13", """{"entries":[{"carrier":"electricity","quantity":1,"unit":"kWh"}]}""", "month" },
         { "24-01", """{"entries":[{"carrier":"electricity","quantity":1,"unit":"kWh"}]}""", "month" },

@@ -107,6 +107,8 @@ public sealed class FacilitiesTests(ApiFixture api) : IClassFixture<ApiFixture>
     [InlineData("sector", """{"code":"V-1","name":"n","province":"p"}""")]
     [InlineData("code", """{"code":123,"name":"n","sector":"industry","province":"p"}""")]
     [InlineData("name", """{"code":"V-1","name":["a"],"sector":"industry","province":"p"}""")]
+    [InlineData("name", """{"code":"V-1","name":"a\u0000b","sector":"industry","province":"p"}""")]
+    [InlineData("address", """{"code":"V-1","name":"n","sector":"industry","province":"p","address":"x\u0007"}""")]
     public async Task Invalid_bodies_get_400_naming_the_field_and_write_nothing(string field, string json)
     {
         var admin = await api.AdminAsync();

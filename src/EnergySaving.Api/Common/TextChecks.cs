@@ -1,7 +1,7 @@
-namespace EnergySaving.Api.Training;
+namespace EnergySaving.Api.Common;
 
-/// <summary>Small field checks shared by the training rules; each adds at most one message per field.</summary>
-internal static class TextChecks
+/// <summary>Small field checks shared by the features' rules; each adds at most one message per field.</summary>
+public static class TextChecks
 {
     public static readonly DateOnly EarliestDate = new(1990, 1, 1);
     public static readonly DateOnly LatestDate = new(2100, 12, 31);
