@@ -84,6 +84,7 @@ public static class BaselineInputs
         from b in bs.DefaultIfEmpty()
         where db.ConsumptionMonths.Any(m => m.FacilityId == f.Id && (b == null || m.UpdatedAt > b.CheckedAt))
               || db.BaselinePeriods.Any(p => p.FacilityId == f.Id && (b == null || p.UpdatedAt > b.CheckedAt))
+              || (b != null && db.WeatherStations.Any(s => s.Code == f.WeatherStation && s.TemperaturesUpdatedAt > b.CheckedAt))
         orderby f.Id
         select f.Id;
 }

@@ -122,13 +122,32 @@ public sealed class BaselineJobs(
         cmd.Parameters.AddWithValue("unchanged", unchanged);
         var last = await cmd.ExecuteScalarAsync(ct) is true;
         if (tx is not null) await tx.CommitAsync(ct);
-        if (last) jobs.Enqueue<BaselineJobs>(j => j.FinishRunAsync(runId, CancellationToken.None));
+        if (last) jobs.Enqueue<BaselineJobs>(j => j.FinishRunAsync(runId, null, CancellationToken.None));
     }
 
     /// <summary>Recomputes the annual flags of the years the run's facilities have data in (and the year after each), then closes the run.</summary>
-    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [1, 5, 20, 60, 120])]
+    [AutomaticRetry(Attempts = FinishRetries, DelaysInSeconds = [1, 5, 20, 60, 120])]
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
-    public async Task FinishRunAsync(Guid runId, CancellationToken ct)
+    public async Task FinishRunAsync(Guid runId, PerformContext? context, CancellationToken ct)
+    {
+        try
+        {
+            await FinishAsync(runId, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && (context?.GetJobParameter<int>("RetryCount") ?? 0) >= FinishRetries)
+        {
+            // Last attempt: the run must not stay "running" for ever.
+            logger.LogError(e, "Baseline run {RunId}: the annual flags could not be recomputed after {Retries} retries", runId, FinishRetries);
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE baseline_runs SET status = 'failed', finished_at = coalesce(finished_at, now())
+                WHERE id = {runId} AND status IN ('queued', 'running')
+                """, CancellationToken.None);
+        }
+    }
+
+    public const int FinishRetries = 5;
+
+    private async Task FinishAsync(Guid runId, CancellationToken ct)
     {
         var run = await db.BaselineRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct);
         if (run is null) return;

@@ -32,7 +32,7 @@ public sealed class BaselineRunStarter(EnergySavingDbContext db, IBackgroundJobC
         if (chunks.Count == 0)
         {
             var runId = run.Id;
-            jobs.Enqueue<BaselineJobs>(j => j.FinishRunAsync(runId, CancellationToken.None));
+            jobs.Enqueue<BaselineJobs>(j => j.FinishRunAsync(runId, null, CancellationToken.None));
         }
         return run;
     }

@@ -9,6 +9,9 @@ public sealed class WeatherStation
     public string? Province { get; set; }
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
+
+    /// <summary>When temperatures were last uploaded: the nightly baseline run refits the station's facilities after it.</summary>
+    public DateTimeOffset? TemperaturesUpdatedAt { get; set; }
 }
 
 /// <summary>One station's daily mean air temperature (°C) on one date.</summary>

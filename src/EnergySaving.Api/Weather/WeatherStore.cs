@@ -18,7 +18,10 @@ public static class WeatherStore
         var transaction = (NpgsqlTransaction)tx.GetDbTransaction();
 
         await using var station = new NpgsqlCommand(
-            "INSERT INTO weather_stations (code) VALUES (@code) ON CONFLICT (code) DO UPDATE SET code = EXCLUDED.code RETURNING id",
+            """
+            INSERT INTO weather_stations (code, temperatures_updated_at) VALUES (@code, now())
+            ON CONFLICT (code) DO UPDATE SET temperatures_updated_at = now() RETURNING id
+            """,
             connection, transaction);
         station.Parameters.AddWithValue("code", stationCode);
         var stationId = (int)(await station.ExecuteScalarAsync(ct))!;

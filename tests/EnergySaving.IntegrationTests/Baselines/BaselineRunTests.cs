@@ -113,6 +113,16 @@ public sealed class BaselineRunTests(BaselinesFixture api) : IClassFixture<Basel
         Assert.NotEqual(first[fitted[0]].GetProperty("savings").ToString(), changed.GetProperty("savings").ToString());
         await using (var scope = api.Services.CreateAsyncScope())
             Assert.Null(await scope.ServiceProvider.GetRequiredService<BaselineRunStarter>().StartForChangedAsync(default));
+
+        // New temperatures for the station: the nightly run takes up the facilities that name it (the two without data too).
+        await api.StationAsync($"ST-RUN", Start, new DateOnly(2024, 12, 31));
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var run = await scope.ServiceProvider.GetRequiredService<BaselineRunStarter>().StartForChangedAsync(default);
+            Assert.NotNull(run);
+            Assert.Equal(fitted.Length + 1, run.FacilitiesTotal);
+            await api.WaitAsync(run.Id);
+        }
     }
 
     [Fact]

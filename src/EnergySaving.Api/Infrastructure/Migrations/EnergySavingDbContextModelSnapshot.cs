@@ -1037,6 +1037,10 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("province");
 
+                    b.Property<DateTimeOffset?>("TemperaturesUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("temperatures_updated_at");
+
                     b.HasKey("Id")
                         .HasName("pk_weather_stations");
 
