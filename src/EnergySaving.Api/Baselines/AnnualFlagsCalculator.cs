@@ -1,3 +1,4 @@
+using Npgsql;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Core.Eligibility;
 using EnergySaving.Core.KeyFacilities;
@@ -86,9 +87,7 @@ public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, Microsoft.Ex
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.AnnualFlags.Where(a => a.Year == year).ExecuteDeleteAsync(ct);
-        db.AnnualFlags.AddRange(rows);
-        await db.SaveChangesAsync(ct);
+        await AnnualFlagsCopy.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, ct);
         await tx.CommitAsync(ct);
-        db.ChangeTracker.Clear();
     }
 }
