@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnergySaving.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(EnergySavingDbContext))]
-    [Migration("20261127095829_WeatherChangeTime")]
-    partial class WeatherChangeTime
+    [Migration("20261127100613_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
