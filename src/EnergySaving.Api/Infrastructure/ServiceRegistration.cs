@@ -27,6 +27,7 @@ public static class ServiceRegistration
         {
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            o.SerializerOptions.Converters.Add(new ReadableDoubleConverter());
         });
         services.AddEnergySavingDatabase(configuration);
         services.AddEnergySavingAuth(configuration);
