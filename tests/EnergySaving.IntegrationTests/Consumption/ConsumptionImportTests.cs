@@ -138,6 +138,11 @@ public sealed class ConsumptionImportTests(ApiFixture api) : IClassFixture<ApiFi
     }
 
     [Theory]
+    [InlineData("facility_code,month,carrier,quantity,unit,production_quantity,production_unit\nA,2024-01\n")]
+    [InlineData("facility_code,month,carrier,quantity,unit,production_quantity,production_unit\nA,2024-01,electricity,1,kWh,,,extra,columns\n")]
+    [InlineData("facility_code,month,carrier,quantity,unit,production_quantity,production_unit\n\"A,2024-01,electricity,1,kWh,,\n")]
+    [InlineData("facility_code,facility_code,month,carrier,quantity,unit,production_quantity,production_unit\nA,A,2024-01,electricity,1,kWh,,\n")]
+    [InlineData("\u00ff\u00fe\u0000f\u0000a")]
     [InlineData("")]
     [InlineData("facility_code,month\nA,2024-01\n")]
     [InlineData("facility_code,month,carrier,quantity,unit,production_quantity,production_unit\n")]

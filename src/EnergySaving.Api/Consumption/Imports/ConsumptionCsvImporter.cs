@@ -31,9 +31,19 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         var facilities = await FacilityDirectory.LoadAsync(conn, ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
 
-        using var reader = await Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true })
-            .FromAsync(body, ct);
         var errors = new List<RowError>();
+        SepReader reader;
+        try
+        {
+            reader = await Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true })
+                .FromAsync(body, ct);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or FormatException)
+        {
+            // Sep refuses some headers outright, e.g. the same column twice.
+            return new ImportResult(null, [new RowError(1, "header", $"The header is not valid: {e.Message}")], 1);
+        }
+        using var _ = reader;
         long badRows = 0;
         void Fail(int row, string column, string message)
         {
@@ -54,12 +64,20 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         var checks = new CrossRowChecks();
         var carrierIndex = carriers.Catalog.Codes.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
         await using var staging = await ConsumptionStaging.BeginAsync(conn, ct);
+        var rowNumber = 1;
+        var columns = reader.Header.ColNames.Count;
+        try
         {
-            var rowNumber = 1;
             await foreach (var row in reader)
             {
                 rowNumber++;
                 rows++;
+                if (row.ColCount != columns)
+                {
+                    Fail(rowNumber, "row", $"The row has {row.ColCount} columns; the header has {columns}.");
+                    badRows++;
+                    continue;
+                }
                 var entry = ParseRow(row, col, rowNumber, facilities, latestMonth, Fail);
                 if (entry is { } e
                     && checks.Add(rowNumber, e.FacilityId, e.Month, carrierIndex[e.Carrier], e.Carrier, e.ProductionQuantity, e.ProductionUnit) is { } clash)
@@ -69,10 +87,14 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
                 }
                 if (entry is not { } ok) badRows++;
                 else if (errors.Count == 0) staging.Add(ok); // once a row is bad nothing will be written: stop staging
-
             }
-            await staging.CompleteAsync(ct);
         }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or FormatException)
+        {
+            Fail(rowNumber + 1, "row", $"The CSV cannot be read from here on: {e.Message}");
+            badRows++;
+        }
+        await staging.CompleteAsync(ct);
 
         var copied = watch.Elapsed;
         if (rows == 0) Fail(2, "facility_code", "The file has a header but no rows.");
