@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end figure of a baseline run against PostgreSQL's own regr_slope/regr_intercept.
 #
-#   tests/load/baseline-benchmark.sh [--facilities 10000] [--months 36]
+#   tests/load/baseline-benchmark.sh [--facilities 10000] [--months 36] [--weather]
+#
+# --weather: every facility names one station with three years of daily temperatures (a Red River
+# Delta year), so the run also searches the full balance-point grid (≈ 1,900 candidates a facility).
 #
 # Starts its own PostgreSQL cluster (port 55452, data under .pgdata/bench-baselines) and a Release build of
 # the API on 127.0.0.1:5091 (Hangfire server in process), generates the fictional data with
@@ -14,11 +17,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT="$PWD"
-FACILITIES=10000; MONTHS=36
+FACILITIES=10000; MONTHS=36; WEATHER=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --facilities) FACILITIES="$2"; shift 2 ;;
     --months) MONTHS="$2"; shift 2 ;;
+    --weather) WEATHER=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -38,6 +42,26 @@ echo "== loading facilities and importing consumption (setup, not timed)"
 bench_load_facilities
 bench_import
 [ "$HTTP" = "200" ] || { echo "import failed: HTTP $HTTP $(head -c 300 "$DATA/import-response.json")"; exit 1; }
+SEARCH="no weather: production and intercept models only"
+if [ "$WEATHER" = "1" ]; then
+  # Daily means from the generator's first month (2021-01) on: 16 °C in January, 29 °C in July, some noise.
+  python3 - "$DATA/weather.csv" "$MONTHS" <<'PY'
+import datetime, math, random, sys
+random.seed(7)
+out, months = sys.argv[1], int(sys.argv[2])
+day, end = datetime.date(2021, 1, 1), datetime.date(2021 + (months - 1) // 12, (months - 1) % 12 + 1, 28)
+with open(out, "w") as f:
+    f.write("date,mean_c\n")
+    while day <= end or day.day != 1:
+        t = 22.5 - 6.5 * math.cos(2 * math.pi * (day.timetuple().tm_yday - 15) / 365.25) + random.gauss(0, 1.5)
+        f.write(f"{day.isoformat()},{t:.1f}\n")
+        day += datetime.timedelta(days=1)
+PY
+  curl -fs -o /dev/null -X PUT "http://127.0.0.1:$API_PORT/api/weather-stations/BENCH-WX/temperatures" \
+    -H "Authorization: Bearer $TOKEN" -H 'content-type: text/csv' --data-binary "@$DATA/weather.csv"
+  "${PSQL[@]}" -d energysaving_bench -c "UPDATE facilities SET weather_station = 'BENCH-WX'"
+  SEARCH="full weather grid search"
+fi
 MONTH_ROWS=$("${PSQL[@]}" -d energysaving_bench -tAc "SELECT count(*) FROM consumption_months")
 echo "   $MONTH_ROWS facility-months"
 
@@ -73,6 +97,6 @@ SQL_MS=$("${PSQL[@]}" -d energysaving_bench -f "$SQL_FILE" | sed -n 's/^Time: \(
 SQL_S=$(echo "$SQL_MS / 1000" | bc -l)
 
 printf '\nfacilities           %d (%d facility-months, %d fitted)\n' "$FACILITIES" "$MONTH_ROWS" "$FITTED"
-printf 'baseline run         %.2f s (%.0f facilities/s), request to succeeded\n' "$RUN_S" "$(echo "$FACILITIES / $RUN_S" | bc -l)"
+printf 'baseline run         %.2f s (%.0f facilities/s), request to succeeded, %s\n' "$RUN_S" "$(echo "$FACILITIES / $RUN_S" | bc -l)" "$SEARCH"
 printf 'SQL regr_* fit       %.3f s (production-only, unweighted, no search)\n' "$SQL_S"
 printf 'ratio                %.1f x\n' "$(echo "$RUN_S / $SQL_S" | bc -l)"
