@@ -68,6 +68,8 @@ echo
 cd src/EnergySaving.Api
 dotnet bin/Release/net10.0/EnergySaving.Api.dll &
 API_PID=$!
-trap 'kill -INT $API_PID 2>/dev/null || true' INT TERM
+# A background job of a script ignores SIGINT, so Ctrl-C (or a TERM from a supervisor) is passed on as
+# SIGTERM, which the API answers with a graceful shutdown; then the EXIT trap stops the cluster.
+trap 'kill -TERM $API_PID 2>/dev/null || true' INT TERM
 wait $API_PID || true
 wait $API_PID 2>/dev/null || true
