@@ -9,12 +9,10 @@ public static class MonthParameter
     public static ValidationProblem? Check(string month, TimeProvider clock, out DateOnly first)
     {
         if (!Month.TryParse(month, out first)) return Problems.Field("month", $"'{month}' is not a month: use YYYY-MM.");
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (first > new DateOnly(today.Year, today.Month, 1))
-            return Problems.Field("month", $"{month} is in the future: the latest month that can be reported is {Month.Format(today)}.");
-        return null;
+        return FutureMonthError(first, clock) is { } future ? Problems.Field("month", future) : null;
     }
 
+    /// <summary>The message for a month after the current one (UTC), or null; shared with the CSV import.</summary>
     public static string? FutureMonthError(DateOnly first, TimeProvider clock)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

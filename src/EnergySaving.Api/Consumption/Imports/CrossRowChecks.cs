@@ -10,8 +10,6 @@ public sealed class CrossRowChecks
     private readonly Dictionary<long, (double? Quantity, string? Unit, int Row)> _months = new();
     private readonly HashSet<int> _facilities = [];
 
-    public int Months => _months.Count;
-
     public int Facilities => _facilities.Count;
 
     /// <summary>Records a valid row; returns an error (column, message) when it clashes with an earlier row.</summary>
