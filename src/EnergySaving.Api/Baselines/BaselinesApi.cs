@@ -30,7 +30,7 @@ public static class BaselinesApi
             .WithName("GetSupportCandidates").WithSummary("Industrial facilities under 1,000 TOE ranked by estimated savings potential, with reasons (admin, analyst)");
     }
 
-    private static async Task<Results<Accepted<RunStarted>, ValidationProblem, ProblemHttpResult>> StartRun(
+    public static async Task<Results<Accepted<RunStarted>, ValidationProblem, ProblemHttpResult>> StartRun(
         StartRunRequest? body, ClaimsPrincipal user, EnergySavingDbContext db, IServiceProvider services, CancellationToken ct)
     {
         var starter = services.GetService<BaselineRunStarter>();
@@ -55,7 +55,7 @@ public static class BaselinesApi
         return TypedResults.Accepted($"/api/baselines/runs/{run.Id}", new RunStarted(run.Id, run.Status));
     }
 
-    private static async Task<Results<Ok<RunProgress>, ProblemHttpResult>> GetRun(Guid runId, EnergySavingDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<RunProgress>, ProblemHttpResult>> GetRun(Guid runId, EnergySavingDbContext db, CancellationToken ct)
     {
         var run = await db.BaselineRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct);
         if (run is null) return Problems.NotFound($"Baseline run {runId} not found.");
@@ -65,7 +65,7 @@ public static class BaselinesApi
             run.StartedAt, run.FinishedAt, errors));
     }
 
-    private static async Task<Results<Ok<BaselineResponse>, ProblemHttpResult>> GetBaseline(int id, ClaimsPrincipal user, EnergySavingDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<BaselineResponse>, ProblemHttpResult>> GetBaseline(int id, ClaimsPrincipal user, EnergySavingDbContext db, CancellationToken ct)
     {
         if (!await db.CanAccessFacilityAsync(user, id, ct)) return Problems.NotFound($"Facility {id} not found.");
         var row = await db.FacilityBaselines.AsNoTracking().FirstOrDefaultAsync(b => b.FacilityId == id, ct);

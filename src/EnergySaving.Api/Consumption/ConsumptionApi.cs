@@ -28,7 +28,7 @@ public static class ConsumptionApi
         return group;
     }
 
-    private static async Task<Results<Created<MonthResponse>, Ok<MonthResponse>, ValidationProblem, ProblemHttpResult>> Put(
+    public static async Task<Results<Created<MonthResponse>, Ok<MonthResponse>, ValidationProblem, ProblemHttpResult>> Put(
         int id, string month, MonthReportRequest body, ClaimsPrincipal user, EnergySavingDbContext db,
         NpgsqlDataSource dataSource, MonthReportRules rules, ConsumptionReader reader, TimeProvider clock, CancellationToken ct)
     {
@@ -56,7 +56,7 @@ public static class ConsumptionApi
             : TypedResults.Ok(current);
     }
 
-    private static async Task<Results<Ok<MonthsResponse>, ValidationProblem, ProblemHttpResult>> List(
+    public static async Task<Results<Ok<MonthsResponse>, ValidationProblem, ProblemHttpResult>> List(
         int id, ClaimsPrincipal user, EnergySavingDbContext db, ConsumptionReader reader, CancellationToken ct,
         string? from = null, string? to = null)
     {
@@ -71,7 +71,7 @@ public static class ConsumptionApi
         return TypedResults.Ok(new MonthsResponse(id, await reader.MonthsAsync(id, fromMonth, toMonth, ct)));
     }
 
-    private static async Task<Results<Ok<List<RevisionResponse>>, ValidationProblem, ProblemHttpResult>> Revisions(
+    public static async Task<Results<Ok<List<RevisionResponse>>, ValidationProblem, ProblemHttpResult>> Revisions(
         int id, string month, ClaimsPrincipal user, EnergySavingDbContext db, ConsumptionReader reader, CancellationToken ct)
     {
         if (!await db.CanAccessFacilityAsync(user, id, ct)) return Problems.NotFound($"Facility {id} not found.");

@@ -46,7 +46,7 @@ public static class FacilitiesApi
         return TypedResults.Created($"/api/facilities/{facility.Id}", FacilityResponse.From(facility));
     }
 
-    private static async Task<Results<Ok<FacilityPage>, ValidationProblem>> List(
+    public static async Task<Results<Ok<FacilityPage>, ValidationProblem>> List(
         ClaimsPrincipal user, EnergySavingDbContext db, CancellationToken ct,
         string? sector = null, string? province = null, string? district = null, string? search = null,
         int page = 1, int pageSize = 50)
@@ -76,7 +76,7 @@ public static class FacilitiesApi
         return TypedResults.Ok(new FacilityPage(items.Select(FacilityResponse.From).ToList(), page, pageSize, total));
     }
 
-    private static async Task<Results<Ok<FacilityResponse>, ProblemHttpResult>> Get(
+    public static async Task<Results<Ok<FacilityResponse>, ProblemHttpResult>> Get(
         int id, ClaimsPrincipal user, EnergySavingDbContext db, CancellationToken ct)
     {
         var facility = await db.VisibleFacilities(user).AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);

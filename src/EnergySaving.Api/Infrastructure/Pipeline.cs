@@ -11,6 +11,7 @@ using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Health;
 using EnergySaving.Api.Weather;
 using EnergySaving.Api.Training;
+using EnergySaving.Api.Web;
 
 namespace EnergySaving.Api.Infrastructure;
 
@@ -19,7 +20,11 @@ public static class Pipeline
     public static WebApplication UseEnergySaving(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API answers problem details; a page answers a page (403, 404… as HTML in the person's language).
+        app.UseWhen(http => !WebSetup.IsPageRequest(http), api => api.UseStatusCodePages());
+        app.UseWhen(WebSetup.IsPageRequest, web => web.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseStaticFiles();
+        app.UseWebCulture();
         app.UseSwagger();
         app.UseSwaggerUI(o => o.DocumentTitle = "EnergySaving API");
         app.UseRouting();
@@ -41,6 +46,7 @@ public static class Pipeline
         app.MapTraining();
         app.MapCompliance();
         app.MapBaselines();
+        app.MapRazorPages();
         return app;
     }
 }

@@ -8,6 +8,7 @@ using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Api.Demo;
 using EnergySaving.Api.Health;
 using EnergySaving.Api.Jobs;
+using EnergySaving.Api.Web;
 
 namespace EnergySaving.Api.Infrastructure;
 
@@ -39,6 +40,8 @@ public static class ServiceRegistration
         services.AddScoped<ConsumptionReader>();
         services.AddScoped<ConsumptionCsvImporter>();
         services.AddEnergySavingJobs(configuration);
+        services.AddScoped<SignInService>();
+        services.AddEnergySavingWeb();
         services.Configure<DemoSettings>(configuration.GetSection("EnergySaving:Demo"));
         return builder;
     }

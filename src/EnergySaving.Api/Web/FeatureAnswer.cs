@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EnergySaving.Api.Web;
+
+/// <summary>
+/// What a feature's typed result says, read by a page: the value, or the status and the field-named
+/// errors. Pages call the very handlers the API maps (the same checks, queries and access rules) and
+/// show their answer as HTML, so no rule is written twice.
+/// </summary>
+public sealed record FeatureAnswer<T>(T? Value, int Status, IReadOnlyDictionary<string, string[]> Errors, string? Detail)
+{
+    public bool Ok => Value is not null;
+
+    public static FeatureAnswer<T> Of(IResult result) => result switch
+    {
+        INestedHttpResult nested => Of(nested.Result),
+        IValueHttpResult<T> { Value: { } value } => new(value, (result as IStatusCodeHttpResult)?.StatusCode ?? 200, Empty, null),
+        ValidationProblem v => new(default, 400, v.ProblemDetails.Errors.ToDictionary(e => e.Key, e => e.Value), v.ProblemDetails.Detail),
+        ProblemHttpResult p => new(default, p.StatusCode, Empty, p.ProblemDetails.Detail),
+        IStatusCodeHttpResult s => new(default, s.StatusCode ?? 500, Empty, null),
+        _ => new(default, 500, Empty, null),
+    };
+
+    private static readonly IReadOnlyDictionary<string, string[]> Empty = new Dictionary<string, string[]>();
+}
+
+public static class FeatureAnswer
+{
+    public static FeatureAnswer<T> Of<T>(IResult result) => FeatureAnswer<T>.Of(result);
+}
