@@ -12,6 +12,7 @@ using EnergySaving.Api.Health;
 using EnergySaving.Api.Weather;
 using EnergySaving.Api.Training;
 using EnergySaving.Api.Web;
+using EnergySaving.Api.Overview;
 
 namespace EnergySaving.Api.Infrastructure;
 
@@ -46,6 +47,7 @@ public static class Pipeline
         app.MapTraining();
         app.MapCompliance();
         app.MapBaselines();
+        app.MapOverview();
         app.MapRazorPages();
         return app;
     }

@@ -22,7 +22,7 @@ public static class CoursesApi
         return training;
     }
 
-    private static async Task<Results<Created<CourseResponse>, ValidationProblem, ProblemHttpResult>> Create(
+    public static async Task<Results<Created<CourseResponse>, ValidationProblem, ProblemHttpResult>> Create(
         CourseRequest body, EnergySavingDbContext db, CancellationToken ct)
     {
         var errors = CourseRules.Validate(body);
@@ -41,7 +41,7 @@ public static class CoursesApi
         return TypedResults.Created($"/api/training/courses/{course.Id}", CourseResponse.From(course, 0));
     }
 
-    private static async Task<Results<Ok<List<CourseResponse>>, ValidationProblem>> List(
+    public static async Task<Results<Ok<List<CourseResponse>>, ValidationProblem>> List(
         EnergySavingDbContext db, CancellationToken ct, string? year = null, string? kind = null)
     {
         var errors = new Dictionary<string, string[]>();
@@ -58,20 +58,20 @@ public static class CoursesApi
         if (yearFilter is { } y) query = query.InYear(y);
         if (kindFilter is { } kf) query = query.Where(c => c.Kind == kf);
         var rows = await query.OrderBy(c => c.StartDate).ThenBy(c => c.Id)
-            .Select(c => new { Course = c, Participants = db.Participants.Count(p => p.CourseId == c.Id) })
+            .Select(c => new { Course = c, Participants = db.Participants.Enrolled().Count(p => p.CourseId == c.Id) })
             .ToListAsync(ct);
         return TypedResults.Ok(rows.Select(r => CourseResponse.From(r.Course, r.Participants)).ToList());
     }
 
-    private static async Task<Results<Ok<CourseResponse>, ProblemHttpResult>> Get(int id, EnergySavingDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<CourseResponse>, ProblemHttpResult>> Get(int id, EnergySavingDbContext db, CancellationToken ct)
     {
         var course = await db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (course is null) return Problems.NotFound($"Course {id} not found.");
-        var participants = await db.Participants.CountAsync(p => p.CourseId == id, ct);
+        var participants = await db.Participants.Enrolled().CountAsync(p => p.CourseId == id, ct);
         return TypedResults.Ok(CourseResponse.From(course, participants));
     }
 
-    private static async Task<Results<Ok<CourseResponse>, ValidationProblem, ProblemHttpResult>> Update(
+    public static async Task<Results<Ok<CourseResponse>, ValidationProblem, ProblemHttpResult>> Update(
         int id, CourseRequest body, EnergySavingDbContext db, CancellationToken ct)
     {
         var errors = CourseRules.Validate(body);
@@ -81,7 +81,7 @@ public static class CoursesApi
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var course = await CourseLock.LockAsync(db, id, ct);
         if (course is null) return Problems.NotFound($"Course {id} not found.");
-        var participants = await db.Participants.CountAsync(p => p.CourseId == id, ct);
+        var participants = await db.Participants.Enrolled().CountAsync(p => p.CourseId == id, ct);
         if (body.Capacity is { } capacity && capacity < participants)
             return Problems.Conflict($"Course {id} already has {participants} participants: capacity cannot drop to {capacity}.");
         CourseRules.Apply(body, course);

@@ -18,7 +18,7 @@ public static class OutcomesApi
         return training;
     }
 
-    private static async Task<Results<Ok<ParticipantResponse>, ValidationProblem, ProblemHttpResult>> Record(
+    public static async Task<Results<Ok<ParticipantResponse>, ValidationProblem, ProblemHttpResult>> Record(
         int id, int participantId, OutcomeRequest body, EnergySavingDbContext db, CancellationToken ct)
     {
         var errors = OutcomeRules.Validate(body);

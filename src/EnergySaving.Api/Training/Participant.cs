@@ -30,4 +30,15 @@ public sealed class Participant
 
     /// <summary>Null: valid without end date.</summary>
     public DateOnly? CertificateValidUntil { get; set; }
+
+    /// <summary>Withdrawn from the course: the record stays, the seat is free, summaries leave it out.</summary>
+    public bool Withdrawn { get; set; }
+    public DateTimeOffset? WithdrawnAt { get; set; }
+    public string? WithdrawnBy { get; set; }
+}
+
+public static class ParticipantFilters
+{
+    /// <summary>The participants who count: in a course's seats, its lists' totals and the year's summary.</summary>
+    public static IQueryable<Participant> Enrolled(this IQueryable<Participant> participants) => participants.Where(p => !p.Withdrawn);
 }

@@ -30,7 +30,7 @@ public static class ParticipantCsvExport
         return training;
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(int id, EnergySavingDbContext db, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(int id, EnergySavingDbContext db, CancellationToken ct)
     {
         var course = await db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (course is null) return Problems.NotFound($"Course {id} not found.");

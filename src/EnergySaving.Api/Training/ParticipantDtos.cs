@@ -35,10 +35,11 @@ public sealed record ParticipantResponse(
     bool? Passed,
     string? CertificateNumber,
     DateOnly? CertificateIssuedOn,
-    DateOnly? CertificateValidUntil)
+    DateOnly? CertificateValidUntil,
+    bool Withdrawn)
 {
     public static ParticipantResponse From(Participant p, string? facilityCode, string? facilityName, bool personalData) => new(
         p.Id, p.CourseId, p.FullName, p.FacilityId, facilityCode, facilityName, p.Position,
         personalData ? p.Email : null, personalData ? p.Phone : null, personalData ? p.DateOfBirth : null,
-        p.Attended, p.ExamScore, p.Passed, p.CertificateNumber, p.CertificateIssuedOn, p.CertificateValidUntil);
+        p.Attended, p.ExamScore, p.Passed, p.CertificateNumber, p.CertificateIssuedOn, p.CertificateValidUntil, p.Withdrawn);
 }

@@ -26,15 +26,22 @@ public static class ParticipantRules
         return errors;
     }
 
-    public static Participant Create(int courseId, ParticipantRequest r) => new()
+    public static Participant Create(int courseId, ParticipantRequest r)
     {
-        CourseId = courseId,
-        FacilityId = r.FacilityId!.Value,
-        FullName = NameNormalizer.Clean(r.FullName!),
-        NormalizedName = NameNormalizer.Key(r.FullName!),
-        Position = TextChecks.Clean(r.Position),
-        Email = TextChecks.Clean(r.Email),
-        Phone = TextChecks.Clean(r.Phone),
-        DateOfBirth = r.DateOfBirth,
-    };
+        var participant = new Participant { CourseId = courseId, FullName = "", NormalizedName = "" };
+        Apply(r, participant);
+        return participant;
+    }
+
+    /// <summary>Sets a participant's person fields from a validated body (enrolment and corrections).</summary>
+    public static void Apply(ParticipantRequest r, Participant p)
+    {
+        p.FacilityId = r.FacilityId!.Value;
+        p.FullName = NameNormalizer.Clean(r.FullName!);
+        p.NormalizedName = NameNormalizer.Key(r.FullName!);
+        p.Position = TextChecks.Clean(r.Position);
+        p.Email = TextChecks.Clean(r.Email);
+        p.Phone = TextChecks.Clean(r.Phone);
+        p.DateOfBirth = r.DateOfBirth;
+    }
 }

@@ -16,7 +16,7 @@ public static class TrainingSummaryApi
         return training;
     }
 
-    private static async Task<Results<Ok<TrainingSummary>, ValidationProblem>> Summary(
+    public static async Task<Results<Ok<TrainingSummary>, ValidationProblem>> Summary(
         EnergySavingDbContext db, CancellationToken ct, string? year = null)
     {
         var errors = new Dictionary<string, string[]>();
@@ -25,7 +25,7 @@ public static class TrainingSummaryApi
 
         var courses = await db.Courses.AsNoTracking().InYear(y!.Value).Select(c => new { c.Id, c.Kind }).ToListAsync(ct);
         var courseIds = courses.Select(c => c.Id).ToList();
-        var participants = await db.Participants.AsNoTracking().Where(p => courseIds.Contains(p.CourseId))
+        var participants = await db.Participants.AsNoTracking().Enrolled().Where(p => courseIds.Contains(p.CourseId))
             .Select(p => new { p.CourseId, p.FacilityId, Certified = p.Passed == true && p.CertificateNumber != null })
             .ToListAsync(ct);
         var kindOf = courses.ToDictionary(c => c.Id, c => c.Kind);

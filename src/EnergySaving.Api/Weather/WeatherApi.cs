@@ -64,8 +64,15 @@ public static class WeatherApi
             return TypedResults.Problem("Send text/csv (header 'date,mean_c') or application/json.",
                 statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type.");
         }
-        if (parsed.Errors.Count > 0) return UploadProblem(parsed.Errors);
+        return await StoreAsync(code, parsed, db, ct);
+    }
 
+    /// <summary>Stores parsed days of a station (the API and the upload page): every row or none.</summary>
+    public static async Task<Results<Ok<TemperatureUploadResult>, ValidationProblem, ProblemHttpResult>> StoreAsync(
+        string code, ParsedTemperatures parsed, EnergySavingDbContext db, CancellationToken ct)
+    {
+        if (!WeatherRules.IsValidCode(code, out var codeError)) return Problems.Field("code", codeError);
+        if (parsed.Errors.Count > 0) return UploadProblem(parsed.Errors);
         await WeatherStore.UpsertTemperaturesAsync(db, code, parsed.Dates, parsed.MeansC, ct);
         return TypedResults.Ok(new TemperatureUploadResult(parsed.Dates.Count));
     }
@@ -91,7 +98,7 @@ public static class WeatherApi
         return TypedResults.Ok(new StationTemperatures(code, days));
     }
 
-    private static async Task<Ok<List<WeatherStationResponse>>> List(EnergySavingDbContext db, CancellationToken ct) =>
+    public static async Task<Ok<List<WeatherStationResponse>>> List(EnergySavingDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await Summaries(db, db.WeatherStations.OrderBy(s => s.Code)).ToListAsync(ct));
 
     private static async Task<Results<Created<WeatherStationResponse>, Ok<WeatherStationResponse>, ValidationProblem, ProblemHttpResult>> PutStation(

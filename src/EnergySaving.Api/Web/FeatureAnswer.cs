@@ -15,6 +15,7 @@ public sealed record FeatureAnswer<T>(T? Value, int Status, IReadOnlyDictionary<
     {
         INestedHttpResult nested => Of(nested.Result),
         IValueHttpResult<T> { Value: { } value } => new(value, (result as IStatusCodeHttpResult)?.StatusCode ?? 200, Empty, null),
+        IValueHttpResult { Value: T value } => new(value, (result as IStatusCodeHttpResult)?.StatusCode ?? 200, Empty, null),
         ValidationProblem v => new(default, 400, v.ProblemDetails.Errors.ToDictionary(e => e.Key, e => e.Value), v.ProblemDetails.Detail),
         ProblemHttpResult p => new(default, p.StatusCode, Empty, p.ProblemDetails.Detail),
         IStatusCodeHttpResult s => new(default, s.StatusCode ?? 500, Empty, null),

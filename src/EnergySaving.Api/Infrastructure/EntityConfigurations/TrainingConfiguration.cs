@@ -39,8 +39,10 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         b.HasOne<Facility>().WithMany().HasForeignKey(p => p.FacilityId).OnDelete(DeleteBehavior.Restrict);
         b.Property(p => p.FullName).HasMaxLength(ParticipantRules.NameMaxLength).IsRequired();
         b.Property(p => p.NormalizedName).HasMaxLength(ParticipantRules.NameMaxLength * 2).IsRequired();
-        // The same person (normalised name) of the same facility only once per course, enforced by the database.
-        b.HasIndex(p => new { p.CourseId, p.FacilityId, p.NormalizedName }).IsUnique();
+        // The same person (normalised name) of the same facility only once per course, enforced by the database;
+        // a withdrawn participant may be enrolled again.
+        b.HasIndex(p => new { p.CourseId, p.FacilityId, p.NormalizedName }).IsUnique().HasFilter("NOT withdrawn");
+        b.Property(p => p.WithdrawnBy).HasMaxLength(256);
         b.Property(p => p.Position).HasMaxLength(ParticipantRules.TextMaxLength);
         b.Property(p => p.Email).HasMaxLength(ParticipantRules.TextMaxLength);
         b.Property(p => p.Phone).HasMaxLength(ParticipantRules.PhoneMaxLength);

@@ -961,6 +961,19 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("position");
 
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("withdrawn");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("withdrawn_by");
+
                     b.HasKey("Id")
                         .HasName("pk_training_participants");
 
@@ -973,7 +986,8 @@ namespace EnergySaving.Api.Infrastructure.Migrations
 
                     b.HasIndex("CourseId", "FacilityId", "NormalizedName")
                         .IsUnique()
-                        .HasDatabaseName("ix_training_participants_course_id_facility_id_normalized_name");
+                        .HasDatabaseName("ix_training_participants_course_id_facility_id_normalized_name")
+                        .HasFilter("NOT withdrawn");
 
                     b.ToTable("training_participants", null, t =>
                         {

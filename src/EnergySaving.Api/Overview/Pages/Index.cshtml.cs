@@ -1,0 +1,22 @@
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Baselines.Pages;
+using EnergySaving.Api.Infrastructure;
+using EnergySaving.Api.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EnergySaving.Api.Overview.Pages;
+
+[Authorize(Policy = Policies.CenterStaff, AuthenticationSchemes = WebAuth.Scheme)]
+public sealed class IndexModel(EnergySavingDbContext db, TimeProvider clock) : PageModel
+{
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)] public string? Year { get; set; }
+    public FeatureAnswer<YearOverviewResponse> Answer { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Year ??= (await FlagYear.DefaultAsync(db, clock, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Answer = FeatureAnswer.Of<YearOverviewResponse>(await YearOverview.Get(Year, db, ct));
+        if (!Answer.Ok) Response.StatusCode = Answer.Status;
+    }
+}

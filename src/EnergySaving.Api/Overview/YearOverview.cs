@@ -1,0 +1,64 @@
+using EnergySaving.Api.Baselines;
+using EnergySaving.Api.Common;
+using EnergySaving.Api.Consumption;
+using EnergySaving.Api.Facilities;
+using EnergySaving.Api.Infrastructure;
+using EnergySaving.Api.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnergySaving.Api.Overview;
+
+public sealed record SectorToe(string Sector, double Toe, int Facilities);
+
+public sealed record MonthCount(string Month, int Facilities);
+
+public sealed record YearOverviewResponse(int Year, double TotalToe, IReadOnlyList<SectorToe> BySector, IReadOnlyList<CarrierToe> ByCarrier,
+    IReadOnlyList<MonthCount> ReportedByMonth, int KeyFacilities, int NewKeyFacilities, IReadOnlyList<CandidateItem> TopCandidates);
+
+/// <summary>
+/// The center's view of a year: TOE by sector and by carrier, how many facilities reported each month,
+/// the key facilities (from the last run's flags) and the top support candidates. One definition for
+/// GET /api/overview and the analysts' home page.
+/// </summary>
+public static class YearOverview
+{
+    public const int TopCandidates = 5;
+
+    public static void MapOverview(this IEndpointRouteBuilder routes) =>
+        routes.MapGet("/api/overview", Get).WithTags("Overview").RequireAuthorization(Auth.Policies.CenterStaff)
+            .WithName("GetYearOverview").WithSummary("A year at a glance for the center (admin, analyst): TOE by sector and carrier, months reported, key facilities, top candidates");
+
+    public static async Task<Results<Ok<YearOverviewResponse>, ValidationProblem>> Get(string? year, EnergySavingDbContext db, CancellationToken ct)
+    {
+        var keys = FeatureAnswer.Of<KeyFacilitiesResponse>(await FlagsApi.KeyFacilities(year, db, ct));
+        if (keys.Value is null) return TypedResults.ValidationProblem(keys.Errors.ToDictionary(e => e.Key, e => e.Value));
+        var y = keys.Value.Year;
+        var candidates = FeatureAnswer.Of<CandidatesResponse>(await FlagsApi.Candidates(year, db, ct)).Value!;
+        var first = new DateOnly(y, 1, 1);
+        var last = new DateOnly(y, 12, 1);
+
+        var bySector = await db.ConsumptionMonths.Where(m => m.Month >= first && m.Month <= last)
+            .Join(db.Facilities, m => m.FacilityId, f => f.Id, (m, f) => new { f.Sector, m.TotalToe, m.FacilityId })
+            .GroupBy(x => x.Sector)
+            .Select(g => new { Sector = g.Key, Toe = g.Sum(x => x.TotalToe), Facilities = g.Select(x => x.FacilityId).Distinct().Count() })
+            .ToListAsync(ct);
+        var byCarrier = await db.Database.SqlQuery<CarrierToe>($"""
+                SELECT e.carrier AS "Carrier", sum(e.toe) AS "Toe"
+                FROM consumption_months m, unnest(m.carriers, m.toes) AS e(carrier, toe)
+                WHERE m.month BETWEEN {first} AND {last}
+                GROUP BY e.carrier ORDER BY 2 DESC
+                """).ToListAsync(ct);
+        var byMonth = await db.ConsumptionMonths.Where(m => m.Month >= first && m.Month <= last)
+            .GroupBy(m => m.Month).Select(g => new { Month = g.Key, Count = g.Count() }).ToListAsync(ct);
+
+        return TypedResults.Ok(new YearOverviewResponse(y,
+            bySector.Sum(s => s.Toe),
+            bySector.OrderByDescending(s => s.Toe).Select(s => new SectorToe(s.Sector.ToApi(), s.Toe, s.Facilities)).ToList(),
+            byCarrier,
+            Enumerable.Range(1, 12).Select(m => new DateOnly(y, m, 1))
+                .Select(m => new MonthCount(Month.Format(m), byMonth.FirstOrDefault(x => x.Month == m)?.Count ?? 0)).ToList(),
+            keys.Value.Items.Count, keys.Value.Items.Count(k => k.NewThisYear),
+            candidates.Items.Take(TopCandidates).ToList()));
+    }
+}
