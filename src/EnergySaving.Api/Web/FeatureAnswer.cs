@@ -14,10 +14,11 @@ public sealed record FeatureAnswer<T>(T? Value, int Status, IReadOnlyDictionary<
     public static FeatureAnswer<T> Of(IResult result) => result switch
     {
         INestedHttpResult nested => Of(nested.Result),
-        IValueHttpResult<T> { Value: { } value } => new(value, (result as IStatusCodeHttpResult)?.StatusCode ?? 200, Empty, null),
-        IValueHttpResult { Value: T value } => new(value, (result as IStatusCodeHttpResult)?.StatusCode ?? 200, Empty, null),
+        // Problems first: they carry a value too (their ProblemDetails), which is not an answer.
         ValidationProblem v => new(default, 400, v.ProblemDetails.Errors.ToDictionary(e => e.Key, e => e.Value), v.ProblemDetails.Detail),
         ProblemHttpResult p => new(default, p.StatusCode, Empty, p.ProblemDetails.Detail),
+        IValueHttpResult<T> { Value: { } value } => new(value, (result as IStatusCodeHttpResult)?.StatusCode ?? 200, Empty, null),
+        IValueHttpResult { Value: T value } => new(value, (result as IStatusCodeHttpResult)?.StatusCode ?? 200, Empty, null),
         IStatusCodeHttpResult s => new(default, s.StatusCode ?? 500, Empty, null),
         _ => new(default, 500, Empty, null),
     };

@@ -30,8 +30,11 @@ public class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
     {
         _cluster = await PostgresCluster.GetAsync();
         ConnectionString = await TestDatabases.CreateAsync(_cluster);
-        _ = Server; // start the host now: runs migrations and creates the first admin
+        StartHost();
     }
+
+    /// <summary>Starts the host now (runs migrations and creates the first admin): in memory, or on Kestrel for a browser.</summary>
+    protected virtual void StartHost() => _ = Server;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -44,8 +47,12 @@ public class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
+    /// <summary>What a derived fixture releases before the host and the database go (a browser, …).</summary>
+    protected virtual Task ReleaseAsync() => Task.CompletedTask;
+
     async Task IAsyncLifetime.DisposeAsync()
     {
+        await ReleaseAsync();
         await base.DisposeAsync();
         await TestDatabases.DropAsync(_cluster, ConnectionString);
     }

@@ -8,6 +8,7 @@ using EnergySaving.Core.Energy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Npgsql;
 
 namespace EnergySaving.Api.Consumption.Pages;
@@ -19,7 +20,7 @@ namespace EnergySaving.Api.Consumption.Pages;
 /// </summary>
 [Authorize(Policy = Policies.ConsumptionUsers, AuthenticationSchemes = WebAuth.Scheme)]
 public sealed class MonthModel(EnergySavingDbContext db, NpgsqlDataSource dataSource, MonthReportRules rules,
-    ConsumptionReader reader, CarrierCatalogStore carriers, TimeProvider clock) : PageModel
+    ConsumptionReader reader, CarrierCatalogStore carriers, TimeProvider clock, IStringLocalizer<Ui> text) : PageModel
 {
     public const int EmptyRows = 3;
 
@@ -75,18 +76,19 @@ public sealed class MonthModel(EnergySavingDbContext db, NpgsqlDataSource dataSo
             var e = Entries[row];
             if (e.IsEmpty) continue;
             double? quantity = null;
-            if (string.IsNullOrWhiteSpace(e.Quantity)) Errors[$"entries[{row}].quantity"] = ["Enter the quantity."];
+            if (string.IsNullOrWhiteSpace(e.Quantity)) Errors[$"entries[{row}].quantity"] = [text["Enter the quantity."]];
             else if (Show.TryReadNumber(e.Quantity, out var q)) quantity = q;
-            else Errors[$"entries[{row}].quantity"] = [$"Not a number: write it as {Show.NumberExample}."];
+            else Errors[$"entries[{row}].quantity"] = [text["Not a number: write it as {0}.", Show.NumberExample]];
             sent.Add(new EntryRequest(e.Carrier, quantity, e.Unit, null));
             rowOf.Add(row);
         }
         ProductionDto? production = null;
-        if (!string.IsNullOrWhiteSpace(Production.Quantity) || !string.IsNullOrWhiteSpace(Production.Unit))
+        // The unit field comes pre-filled with the facility's unit: production is reported when a quantity is.
+        if (!string.IsNullOrWhiteSpace(Production.Quantity))
         {
             double? pq = null;
             if (Show.TryReadNumber(Production.Quantity, out var p)) pq = p;
-            else Errors["production.quantity"] = [$"Not a number: write it as {Show.NumberExample}."];
+            else Errors["production.quantity"] = [text["Not a number: write it as {0}.", Show.NumberExample]];
             production = new ProductionDto(pq, string.IsNullOrWhiteSpace(Production.Unit) ? Facility.ProductionUnit : Production.Unit);
         }
 
