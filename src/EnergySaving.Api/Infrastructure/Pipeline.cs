@@ -18,12 +18,15 @@ public static class Pipeline
 {
     public static WebApplication UseEnergySaving(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment()) app.UseHsts(); // only answers HTTPS requests, so plain-HTTP runs are unaffected
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSwagger();
         app.UseSwaggerUI(o => o.DocumentTitle = "EnergySaving API");
         app.UseRouting();
         app.UseRequestSizeGuard();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 
