@@ -25,7 +25,7 @@ PG_LOCAL_STARTED=0
 if [ -z "${ConnectionStrings__Default:-}" ]; then
   pg_local_start "$PG_DIR" "$PG_PORT"
   pg_create_database "$PG_PORT" energysaving
-  export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=energysaving;Username=postgres"
+  export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=energysaving;Username=postgres;Password=$PGPASSWORD"
 else
   echo "Using the database of ConnectionStrings__Default."
 fi
