@@ -97,6 +97,8 @@ public sealed class AccountRevocationTests(ApiFixture api) : IClassFixture<ApiFi
 
         await client.PostAsJsonAsync("/api/auth/password", new { currentPassword = "not-the-password", newPassword = "Nhà-máy-sứ-2026" })
             .ExpectFieldErrorAsync("currentPassword");
+        // A wrong current password counts towards the lockout, so a stolen token cannot guess freely.
+        Assert.Equal(1, await api.CountAsync("SELECT access_failed_count FROM users WHERE email = @p0", email));
         await client.PostAsJsonAsync("/api/auth/password", new { currentPassword = ApiFixture.Password, newPassword = "short" })
             .ExpectFieldErrorAsync("newPassword");
         await client.GetAsync("/api/auth/me").ExpectAsync(HttpStatusCode.OK);

@@ -96,7 +96,7 @@ public sealed class AccountService(UserManager<AppUser> users, EnergySavingDbCon
         if (roleChanges || disabling) Check(await users.UpdateSecurityStampAsync(user));
         await tx.CommitAsync(ct);
         stamps.Invalidate(id);
-        return AccountResult<UserResponse>.Ok(new UserResponse(id, user.Email ?? "", [role ?? ""], facilityIds, AccountStatus.IsDisabled(user)));
+        return AccountResult<UserResponse>.Ok(new UserResponse(id, user.Email ?? "", role is null ? [] : [role], facilityIds, AccountStatus.IsDisabled(user)));
     }
 
     /// <summary>An admin sets a new password (a reset): the user's sessions end.</summary>
@@ -124,8 +124,12 @@ public sealed class AccountService(UserManager<AppUser> users, EnergySavingDbCon
         if (errors.Count > 0) return AccountResult<bool>.Invalid(errors);
         var user = await users.FindByIdAsync(id);
         if (user is null) return AccountResult<bool>.NotFound("The account no longer exists.");
-        if (!await users.CheckPasswordAsync(user, currentPassword!))
-            return AccountResult<bool>.Invalid("currentPassword", "The current password is wrong.");
+        // A stolen token must not become an unlimited password oracle: wrong guesses count towards the lockout.
+        if (await users.IsLockedOutAsync(user) || !await users.CheckPasswordAsync(user, currentPassword!))
+        {
+            if (!await users.IsLockedOutAsync(user)) await users.AccessFailedAsync(user);
+            return AccountResult<bool>.Invalid("currentPassword", "The current password is wrong, or the account is locked after repeated failures.");
+        }
         var changed = await users.ChangePasswordAsync(user, currentPassword!, newPassword!); // renews the stamp
         if (!changed.Succeeded)
             return AccountResult<bool>.Invalid(IdentityErrors(changed).ToDictionary(e => e.Key == "password" ? "newPassword" : e.Key, e => e.Value));
