@@ -127,9 +127,10 @@ public sealed class AccountRevocationTests(ApiFixture api) : IClassFixture<ApiFi
     public async Task Only_admins_manage_accounts()
     {
         var (id, _, _) = await NewUserAsync("trainer");
-        foreach (var role in new[] { "analyst", "trainer" })
+        var facility = await api.CreateFacilityAsync();
+        foreach (var role in new[] { "analyst", "trainer", "reporter" })
         {
-            var client = await api.AsAsync(role);
+            var client = role == "reporter" ? await api.AsAsync(role, facility) : await api.AsAsync(role);
             Assert.Equal(HttpStatusCode.Forbidden, (await client.PutAsJsonAsync($"/api/users/{id}", new { disabled = true })).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync($"/api/users/{id}/password", new { password = "Anything-long-1" })).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await client.DeleteAsync($"/api/users/{id}")).StatusCode);
