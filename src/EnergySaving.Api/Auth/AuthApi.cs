@@ -47,10 +47,7 @@ public static class AuthApi
             case SignInOutcome.Invalid invalid:
                 return TypedResults.ValidationProblem(invalid.Errors);
             case SignInOutcome.RateLimited limited:
-                var seconds = Math.Max(1, (int)Math.Ceiling(limited.RetryAfter.TotalSeconds));
-                http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return TypedResults.Problem($"Too many sign-in attempts; try again in {seconds} seconds.",
-                    statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
+                return LoginRateLimits.TooMany(http, limited.RetryAfter);
             default:
                 return TypedResults.Problem(SignInOutcome.FailedMessage, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
         }
@@ -69,5 +66,4 @@ public static class AuthApi
         var roles = principal.FindAll(AuthClaims.Role).Select(c => c.Value).ToList();
         return TypedResults.Ok(new MeResponse(principal.Identity?.Name ?? "", roles, facilityIds));
     }
-
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +29,7 @@ public static class LoginRateLimits
             o.OnRejected = (context, ct) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
-                return WriteTooManyAsync(context.HttpContext, retryAfter);
+                return new ValueTask(TooMany(context.HttpContext, retryAfter).ExecuteAsync(context.HttpContext));
             };
             o.AddPolicy(PerAddressPolicy, http =>
             {
@@ -54,13 +55,13 @@ public static class LoginRateLimits
         return new IPAddress(bytes) + "/64";
     }
 
-    public static ValueTask WriteTooManyAsync(HttpContext http, TimeSpan retryAfter)
+    /// <summary>The one 429 of sign-in (middleware and per-account limit alike): Retry-After in whole seconds, and a problem body.</summary>
+    public static ProblemHttpResult TooMany(HttpContext http, TimeSpan retryAfter)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return new ValueTask(Results.Problem($"Too many sign-in attempts; try again in {seconds} seconds.",
-            statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(http));
+        return TypedResults.Problem($"Too many sign-in attempts; try again in {seconds} seconds.",
+            statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
     }
 }
 
