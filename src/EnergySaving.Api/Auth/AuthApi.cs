@@ -19,6 +19,9 @@ public static class AuthApi
         group.MapPost("/login", Login)
             .AllowAnonymous()
             .RequireRateLimiting(LoginRateLimits.PerAddressPolicy)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("Login")
             .WithSummary("Exchange email and password for a bearer token")
             .WithDescription("Returns the same 401 for an unknown email, a wrong password and a locked or disabled account. " +
@@ -26,6 +29,7 @@ public static class AuthApi
 
         group.MapPost("/password", ChangePassword)
             .RequireAuthorization()
+            .ProducesValidationProblem()
             .WithName("ChangeOwnPassword")
             .WithSummary("Change your own password; every token of yours ends, this one included");
 

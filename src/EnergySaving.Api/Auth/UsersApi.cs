@@ -17,14 +17,21 @@ public static class UsersApi
                              "The password needs at least 12 characters, must not contain the email's name part and must not be a common password.");
         group.MapGet("/", List).WithName("ListUsers").WithSummary("List accounts with their roles, facilities and whether they are disabled");
         group.MapPut("/{id}", Update)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("UpdateUser")
             .WithSummary("Change an account's role, facilities or disabled flag; only what is given changes")
             .WithDescription("Disabling or a role change ends the user's tokens at once. disabled: false also lifts a lockout after failed sign-ins. " +
                              "The last enabled admin cannot be disabled or demoted (409).");
         group.MapPost("/{id}/password", SetPassword)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("ResetUserPassword")
             .WithSummary("Set a new password for an account (admin reset); the user's tokens end");
         group.MapDelete("/{id}", Delete)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("DeleteUser")
             .WithSummary("Delete an account; its tokens end at once. The last enabled admin cannot be deleted (409)");
         return group;
