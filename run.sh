@@ -25,7 +25,7 @@ PG_LOCAL_STARTED=0
 if [ -z "${ConnectionStrings__Default:-}" ]; then
   pg_local_start "$PG_DIR" "$PG_PORT"
   pg_create_database "$PG_PORT" energysaving
-  export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=energysaving;Username=postgres"
+  export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=energysaving;Username=postgres;Password=$PGPASSWORD"
 else
   echo "Using the database of ConnectionStrings__Default."
 fi
@@ -33,7 +33,7 @@ fi
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 export EnergySaving__Admin__Email="${EnergySaving__Admin__Email:-admin@energysaving.example}"
-export EnergySaving__Admin__Password="${EnergySaving__Admin__Password:-Demo!2026}"
+export EnergySaving__Admin__Password="${EnergySaving__Admin__Password:-TietKiem!2026}"
 export EnergySaving__Demo__Load="$DEMO"
 export EnergySaving__Demo__SeedDataPath="$ROOT/seed-data"
 
@@ -56,8 +56,8 @@ echo "Health             $BASE_URL/health/live  $BASE_URL/health/ready"
 echo "Hangfire dashboard $BASE_URL/hangfire (admins)"
 echo "Admin              $EnergySaving__Admin__Email"
 if [ "$DEMO" = "true" ]; then
-  echo "Demo accounts (password Demo!2026):"
-  echo "  admin     $EnergySaving__Admin__Email (password from EnergySaving__Admin__Password, default Demo!2026)"
+  echo "Demo accounts (password TietKiem!2026):"
+  echo "  admin     $EnergySaving__Admin__Email (password from EnergySaving__Admin__Password, default TietKiem!2026)"
   echo "  analyst   analyst@energysaving.example"
   echo "  trainer   trainer@energysaving.example"
   echo "  reporter  reporter@energysaving.example (bound to the first two demo facilities)"

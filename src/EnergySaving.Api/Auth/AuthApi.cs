@@ -1,7 +1,7 @@
-using EnergySaving.Api.Common;
+using EnergySaving.Api.Auth.Accounts;
+using EnergySaving.Api.Auth.SignIn;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnergySaving.Api.Auth;
@@ -18,9 +18,20 @@ public static class AuthApi
 
         group.MapPost("/login", Login)
             .AllowAnonymous()
+            .RequireRateLimiting(LoginRateLimits.PerAddressPolicy)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("Login")
             .WithSummary("Exchange email and password for a bearer token")
-            .WithDescription("Returns 401 for an unknown email and a wrong password alike. After repeated failures the account is locked for a while.");
+            .WithDescription("Returns the same 401 for an unknown email, a wrong password and a locked or disabled account. " +
+                             "Attempts are rate-limited per client address and per email (429 with Retry-After); after repeated failures the account is locked for a while.");
+
+        group.MapPost("/password", ChangePassword)
+            .RequireAuthorization()
+            .ProducesValidationProblem()
+            .WithName("ChangeOwnPassword")
+            .WithSummary("Change your own password; every token of yours ends, this one included");
 
         group.MapGet("/me", Me)
             .RequireAuthorization()
@@ -30,26 +41,25 @@ public static class AuthApi
     }
 
     private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> Login(
-        LoginRequest body, UserManager<AppUser> users, TokenIssuer tokens)
+        LoginRequest body, SignInService signIn, TokenIssuer tokens, HttpContext http, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(body.Email)) errors["email"] = ["Email is required."];
-        if (string.IsNullOrEmpty(body.Password)) errors["password"] = ["Password is required."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-
-        var user = await users.FindByEmailAsync(body.Email!.Trim());
-        if (user is null) return Unauthorized("Invalid email or password.");
-        if (await users.IsLockedOutAsync(user))
-            return Unauthorized("The account is locked after repeated failed sign-ins; try again later.");
-        if (!await users.CheckPasswordAsync(user, body.Password!))
+        var outcome = await signIn.SignInAsync(body.Email, body.Password, LoginRateLimits.AddressKey(http.Connection.RemoteIpAddress), ct);
+        switch (outcome)
         {
-            await users.AccessFailedAsync(user);
-            return Unauthorized("Invalid email or password.");
+            case SignInOutcome.Succeeded ok:
+                return TypedResults.Ok(tokens.Issue(ok.User, ok.Roles));
+            case SignInOutcome.Invalid invalid:
+                return TypedResults.ValidationProblem(invalid.Errors);
+            case SignInOutcome.RateLimited limited:
+                return LoginRateLimits.TooMany(http, limited.RetryAfter);
+            default:
+                return TypedResults.Problem(SignInOutcome.FailedMessage, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
         }
-
-        await users.ResetAccessFailedCountAsync(user);
-        return TypedResults.Ok(tokens.Issue(user, await users.GetRolesAsync(user)));
     }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePassword(
+        ChangePasswordRequest body, System.Security.Claims.ClaimsPrincipal principal, AccountService accounts, CancellationToken ct) =>
+        UsersApi.NoContentOr(await accounts.ChangeOwnPasswordAsync(principal.UserId(), body.CurrentPassword, body.NewPassword, ct));
 
     private static async Task<Ok<MeResponse>> Me(
         System.Security.Claims.ClaimsPrincipal principal, EnergySavingDbContext db, CancellationToken ct)
@@ -60,7 +70,4 @@ public static class AuthApi
         var roles = principal.FindAll(AuthClaims.Role).Select(c => c.Value).ToList();
         return TypedResults.Ok(new MeResponse(principal.Identity?.Name ?? "", roles, facilityIds));
     }
-
-    private static ProblemHttpResult Unauthorized(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
 }

@@ -18,6 +18,7 @@ public sealed class TokenIssuer(SigningKeyStore keys, IOptions<JwtOptions> optio
             new(AuthClaims.Subject, user.Id),
             new(AuthClaims.Email, user.Email ?? ""),
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+            new(Revocation.StampClaim.Type, Revocation.StampClaim.Of(user.SecurityStamp)),
         };
         claims.AddRange(roles.Select(r => new Claim(AuthClaims.Role, r)));
         var descriptor = new SecurityTokenDescriptor

@@ -1,15 +1,10 @@
+using EnergySaving.Api.Auth.Accounts;
 using EnergySaving.Api.Common;
-using EnergySaving.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace EnergySaving.Api.Auth;
 
-public sealed record CreateUserRequest(string? Email, string? Password, string? Role, int[]? FacilityIds);
-
-public sealed record UserResponse(string Id, string Email, IReadOnlyList<string> Roles, IReadOnlyList<int> FacilityIds);
-
+/// <summary>Account administration (admins only); the work is AccountService's, shared with the admin pages.</summary>
 public static class UsersApi
 {
     public static RouteGroupBuilder MapUsers(this IEndpointRouteBuilder routes)
@@ -18,67 +13,73 @@ public static class UsersApi
         group.MapPost("/", Create)
             .WithName("CreateUser")
             .WithSummary("Create an account (admins only; there is no self-registration)")
-            .WithDescription("role is one of admin, analyst, trainer, reporter. A reporter needs facilityIds: the facilities whose data they submit.");
-        group.MapGet("/", List).WithName("ListUsers").WithSummary("List accounts with their roles and facilities");
+            .WithDescription("role is one of admin, analyst, trainer, reporter. A reporter needs facilityIds: the facilities whose data they submit. " +
+                             "The password needs at least 12 characters, must not contain the email's name part and must not be a common password.");
+        group.MapGet("/", List).WithName("ListUsers").WithSummary("List accounts with their roles, facilities and whether they are disabled");
+        group.MapPut("/{id}", Update)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("UpdateUser")
+            .WithSummary("Change an account's role, facilities or disabled flag; only what is given changes")
+            .WithDescription("Disabling or a role change ends the user's tokens at once. disabled: false also lifts a lockout after failed sign-ins. " +
+                             "The last enabled admin cannot be disabled or demoted (409).");
+        group.MapPost("/{id}/password", SetPassword)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("ResetUserPassword")
+            .WithSummary("Set a new password for an account (admin reset); the user's tokens end");
+        group.MapDelete("/{id}", Delete)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("DeleteUser")
+            .WithSummary("Delete an account; its tokens end at once. The last enabled admin cannot be deleted (409)");
         return group;
     }
 
     private static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateUserRequest body, UserManager<AppUser> users, EnergySavingDbContext db, CancellationToken ct)
+        CreateUserRequest body, AccountService accounts, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(body.Email) || !body.Email.Contains('@')) errors["email"] = ["A valid email is required."];
-        if (string.IsNullOrEmpty(body.Password)) errors["password"] = ["Password is required."];
-        if (body.Role is null || !Roles.All.Contains(body.Role))
-            errors["role"] = [$"Role must be one of {string.Join(", ", Roles.All)}."];
-        var facilityIds = (body.FacilityIds ?? []).Distinct().ToArray();
-        if (body.Role == Roles.Reporter && facilityIds.Length == 0)
-            errors["facilityIds"] = ["A reporter must be bound to at least one facility."];
-        else if (body.Role is not null && body.Role != Roles.Reporter && facilityIds.Length > 0)
-            errors["facilityIds"] = ["Only reporters are bound to facilities."];
-        else if (facilityIds.Length > 0)
+        var result = await accounts.CreateAsync(body, ct);
+        return result.Failure switch
         {
-            var known = await db.Facilities.Where(f => facilityIds.Contains(f.Id)).Select(f => f.Id).ToListAsync(ct);
-            var unknown = facilityIds.Except(known).ToList();
-            if (unknown.Count > 0) errors["facilityIds"] = [$"Unknown facility id(s): {string.Join(", ", unknown)}."];
-        }
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-
-        var email = body.Email!.Trim();
-        if (await users.FindByEmailAsync(email) is not null)
-            return Problems.Conflict($"A user with email '{email}' already exists.");
-
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true };
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var created = await users.CreateAsync(user, body.Password!);
-        if (!created.Succeeded)
-        {
-            if (created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName"))
-                return Problems.Conflict($"A user with email '{email}' already exists.");
-            var field = created.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)) ? "password" : "email";
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [field] = created.Errors.Select(e => e.Description).ToArray(),
-            });
-        }
-        await users.AddToRoleAsync(user, body.Role!);
-        db.UserFacilities.AddRange(facilityIds.Select(id => new UserFacility { UserId = user.Id, FacilityId = id }));
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/users/{user.Id}", new UserResponse(user.Id, email, [body.Role!], facilityIds));
+            AccountFailure.None => TypedResults.Created($"/api/users/{result.Value!.Id}", result.Value),
+            AccountFailure.Invalid => TypedResults.ValidationProblem(result.Errors!),
+            _ => Problem(result),
+        };
     }
 
-    private static async Task<Ok<List<UserResponse>>> List(EnergySavingDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<UserResponse>>> List(AccountService accounts, CancellationToken ct) =>
+        TypedResults.Ok(await accounts.ListAsync(ct));
+
+    private static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        string id, UpdateUserRequest body, AccountService accounts, CancellationToken ct)
     {
-        var rows = await db.Users.OrderBy(u => u.Email)
-            .Select(u => new
-            {
-                u.Id,
-                u.Email,
-                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
-                Facilities = db.UserFacilities.Where(uf => uf.UserId == u.Id).Select(uf => uf.FacilityId).ToList(),
-            })
-            .ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(r => new UserResponse(r.Id, r.Email ?? "", r.Roles, r.Facilities)).ToList());
+        var result = await accounts.UpdateAsync(id, body, ct);
+        return result.Failure switch
+        {
+            AccountFailure.None => TypedResults.Ok(result.Value!),
+            AccountFailure.Invalid => TypedResults.ValidationProblem(result.Errors!),
+            _ => Problem(result),
+        };
     }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SetPassword(
+        string id, SetPasswordRequest body, AccountService accounts, CancellationToken ct) =>
+        NoContentOr(await accounts.SetPasswordAsync(id, body.Password, ct));
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Delete(
+        string id, AccountService accounts, CancellationToken ct) =>
+        NoContentOr(await accounts.DeleteAsync(id, ct));
+
+    internal static Results<NoContent, ValidationProblem, ProblemHttpResult> NoContentOr(AccountResult<bool> result) => result.Failure switch
+    {
+        AccountFailure.None => TypedResults.NoContent(),
+        AccountFailure.Invalid => TypedResults.ValidationProblem(result.Errors!),
+        _ => Problem(result),
+    };
+
+    private static ProblemHttpResult Problem<T>(AccountResult<T> result) => result.Failure == AccountFailure.NotFound
+        ? Problems.NotFound(result.Message!)
+        : Problems.Conflict(result.Message!);
 }

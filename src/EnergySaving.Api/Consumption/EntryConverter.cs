@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EnergySaving.Api.Common;
 using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Core.Energy;
 
@@ -33,16 +34,25 @@ public sealed class EntryConverter(CarrierCatalogStore store)
         return ConvertExactly(month, carrierCode, quantity, unit, declaredToe, out error);
     }
 
-    /// <summary>Only accepted combinations are kept, so odd input cannot grow the cache.</summary>
+    /// <summary>
+    /// Plans are keyed by the canonical carrier code and unit (not the strings as sent, which a client can
+    /// vary endlessly with spaces), only accepted combinations are kept, and the cache stops growing at
+    /// <see cref="MaxPlans"/> (months are client input too): past that, entries are converted exactly.
+    /// </summary>
     private Plan? PlanFor(string carrierCode, string unit, DateOnly month)
     {
-        if (_plans.TryGetValue((carrierCode, unit, month), out var cached)) return cached;
-        var one = ConvertExactly(month, carrierCode, 1, unit, null, out _);
+        if (!store.Catalog.TryGet(carrierCode.Trim(), out var carrier) || !AcceptedUnits.TryFind(unit, out var accepted)) return null;
+        var key = (carrier.Code, accepted.Abbreviation, month);
+        if (_plans.TryGetValue(key, out var cached)) return cached;
+        var one = ConvertExactly(month, carrier.Code, 1, accepted.Abbreviation, null, out _);
         if (one is not { } c) return null;
         // The largest quantity whose value in the factor's basis unit stays within the converter's limit.
         var plan = new Plan(c.Carrier, c.Unit, c.Toe, ToeConverter.MaxBasisQuantity / BasisPerReportedUnit(c), c.FactorId);
-        return _plans.GetOrAdd((carrierCode, unit, month), plan);
+        return _plans.Count < MaxPlans ? _plans.GetOrAdd(key, plan) : plan;
     }
+
+    /// <summary>Far more than the carriers × units × months any real use touches.</summary>
+    public const int MaxPlans = 20_000;
 
     private double BasisPerReportedUnit(Converted c)
     {
@@ -58,12 +68,12 @@ public sealed class EntryConverter(CarrierCatalogStore store)
         error = default;
         if (string.IsNullOrWhiteSpace(carrierCode) || !store.Catalog.TryGet(carrierCode.Trim(), out var carrier) || carrier is null)
         {
-            error = ("carrier", $"Unknown carrier '{carrierCode}'. Valid carriers: {string.Join(", ", store.Catalog.Codes)}.");
+            error = ("carrier", $"Unknown carrier '{ClientText.Excerpt(carrierCode)}'. Valid carriers: {string.Join(", ", store.Catalog.Codes)}.");
             return null;
         }
         if (string.IsNullOrWhiteSpace(unit) || !AcceptedUnits.TryFind(unit, out var accepted) || accepted is null)
         {
-            error = ("unit", $"Unknown unit '{unit}' for {carrier.Code}. Accepted units: {string.Join(", ", carrier.AcceptedUnitAbbreviations)}.");
+            error = ("unit", $"Unknown unit '{ClientText.Excerpt(unit)}' for {carrier.Code}. Accepted units: {string.Join(", ", carrier.AcceptedUnitAbbreviations)}.");
             return null;
         }
         var result = ToeConverter.Convert(carrier, month, quantity, unit, declaredToe);

@@ -60,7 +60,7 @@ public sealed class MonthReportRules(EntryConverter converter)
         }
         else if (facility.ProductionUnit is { } expected && NormaliseUnit(expected) != unit)
         {
-            errors["production.unit"] = [$"Production of this facility is reported in '{expected}', not '{production.Unit}'."];
+            errors["production.unit"] = [$"Production of this facility is reported in '{expected}', not '{ClientText.Excerpt(production.Unit)}'."];
             ok = false;
         }
         return ok ? (production.Quantity!.Value, unit!) : null;

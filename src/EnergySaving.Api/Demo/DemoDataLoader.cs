@@ -37,11 +37,24 @@ public static class DemoDataLoader
         await IdentitySeeder.EnsureUserAsync(users, DemoSettings.AnalystEmail, DemoSettings.Password, Roles.Analyst);
         await IdentitySeeder.EnsureUserAsync(users, DemoSettings.TrainerEmail, DemoSettings.Password, Roles.Trainer);
         var reporter = await IdentitySeeder.EnsureUserAsync(users, DemoSettings.ReporterEmail, DemoSettings.Password, Roles.Reporter);
+        var adminSettings = scope.ServiceProvider.GetRequiredService<IOptions<AdminSettings>>().Value;
+        await RetireOldDemoPasswordAsync(users, adminSettings.Email, string.IsNullOrEmpty(adminSettings.Password) ? DemoSettings.Password : adminSettings.Password);
+        foreach (var email in new[] { DemoSettings.AnalystEmail, DemoSettings.TrainerEmail, DemoSettings.ReporterEmail })
+            await RetireOldDemoPasswordAsync(users, email, DemoSettings.Password);
         if (!await db.UserFacilities.AnyAsync(x => x.UserId == reporter.Id, ct))
         {
             var firstTwo = await db.Facilities.OrderBy(f => f.Code).Select(f => f.Id).Take(2).ToListAsync(ct);
             db.UserFacilities.AddRange(firstTwo.Select(id => new UserFacility { UserId = reporter.Id, FacilityId = id }));
             await db.SaveChangesAsync(ct);
         }
+    }
+
+    /// <summary>A demo account still on the retired password gets the current one (and its old tokens end).</summary>
+    private static async Task RetireOldDemoPasswordAsync(UserManager<AppUser> users, string? email, string password)
+    {
+        if (string.IsNullOrWhiteSpace(email) || await users.FindByEmailAsync(email) is not { } user) return;
+        if (!await users.CheckPasswordAsync(user, DemoSettings.RetiredPassword)) return;
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        await users.UpdateSecurityStampAsync(user);
     }
 }

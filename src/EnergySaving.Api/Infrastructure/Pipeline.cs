@@ -20,6 +20,8 @@ public static class Pipeline
 {
     public static WebApplication UseEnergySaving(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment()) app.UseHsts(); // only answers HTTPS requests, so plain-HTTP runs are unaffected
         app.UseExceptionHandler();
         // The API answers problem details; a page answers a page (403, 404… as HTML in the person's language).
         app.UseWhen(http => !WebSetup.IsPageRequest(http), api => api.UseStatusCodePages());
@@ -30,6 +32,7 @@ public static class Pipeline
         app.UseSwaggerUI(o => o.DocumentTitle = "EnergySaving API");
         app.UseRouting();
         app.UseRequestSizeGuard();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 

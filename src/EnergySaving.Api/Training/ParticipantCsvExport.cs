@@ -55,12 +55,13 @@ public static class ParticipantCsvExport
         return [.. encoding.GetPreamble(), .. encoding.GetBytes(csv.ToString())];
     }
 
+    /// <summary>Every cell is neutralised: a name or phone starting with = + - @ must not run as a formula.</summary>
     private static void AppendLine(StringBuilder csv, IReadOnlyList<string?> fields)
     {
         for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0) csv.Append(',');
-            csv.Append(Escape(fields[i]));
+            csv.Append(Escape(SpreadsheetCells.Neutralise(fields[i])));
         }
         csv.Append("\r\n");
     }

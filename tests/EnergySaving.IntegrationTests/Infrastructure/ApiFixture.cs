@@ -44,6 +44,9 @@ public class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("EnergySaving:Admin:Password", Password);
         builder.UseSetting("EnergySaving:Lockout:MaxFailedAttempts", "3");
         builder.UseSetting("EnergySaving:Jobs:Enabled", "false"); // BaselinesFixture turns Hangfire on
+        // Tests sign in far more often than a person would; SignInRateLimitTests puts the real limits back.
+        builder.UseSetting("EnergySaving:SignIn:PerAddressPermits", "100000");
+        builder.UseSetting("EnergySaving:SignIn:PerAccountPermits", "100000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

@@ -15,6 +15,9 @@ public sealed class NoServerErrorFromClientInputTests(ApiFixture api) : IClassFi
     [
         "POST /api/auth/login",
         "POST /api/users",
+        "PUT /api/users/{u}",
+        "POST /api/users/{u}/password",
+        "POST /api/auth/password",
         "POST /api/facilities",
         "PUT /api/facilities/{f}",
         "PUT /api/facilities/{f}/consumption/2024-01",
@@ -61,11 +64,16 @@ public sealed class NoServerErrorFromClientInputTests(ApiFixture api) : IClassFi
             {"fullName":"Nguyễn Văn An","facilityId":{{facility}}}
             """)).ExpectAsync(HttpStatusCode.Created);
         var participantId = participant.GetProperty("id").GetInt32();
+        var user = await admin.PostAsync("/api/users", Json("""
+            {"email":"fuzz-target@test.example","password":"Test-pass-2026","role":"analyst"}
+            """)).ExpectAsync(HttpStatusCode.Created);
+        var userId = user.GetProperty("id").GetString()!;
         var failures = new List<string>();
         foreach (var route in Routes)
         {
             var parts = route.Split(' ');
-            var path = parts[1].Replace("{f}", facility.ToString()).Replace("{c}", courseId.ToString()).Replace("{p}", participantId.ToString());
+            var path = parts[1].Replace("{f}", facility.ToString()).Replace("{c}", courseId.ToString()).Replace("{p}", participantId.ToString())
+                .Replace("{u}", userId);
             foreach (var (body, contentType) in Bodies)
             {
                 var request = new HttpRequestMessage(new HttpMethod(parts[0]), path)

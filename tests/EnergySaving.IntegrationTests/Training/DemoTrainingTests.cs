@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using EnergySaving.Api.Demo;
 using EnergySaving.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,5 +56,23 @@ public sealed class DemoTrainingTests(DemoFixture api) : IClassFixture<DemoFixtu
         await api.Services.LoadDemoDataAsync(api.Services.GetRequiredService<IHostEnvironment>(), NullLogger.Instance);
         Assert.Equal(3, await api.CountAsync("SELECT count(*) FROM training_courses"));
         Assert.Equal(65, await api.CountAsync("SELECT count(*) FROM training_participants"));
+    }
+
+    [Fact]
+    public async Task A_demo_account_on_the_retired_password_moves_to_the_current_one()
+    {
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<EnergySaving.Api.Auth.AppUser>>();
+            var trainer = (await users.FindByEmailAsync(DemoSettings.TrainerEmail))!;
+            trainer.PasswordHash = users.PasswordHasher.HashPassword(trainer, DemoSettings.RetiredPassword);
+            await users.UpdateAsync(trainer);
+        }
+        await api.LoginAsync(DemoSettings.TrainerEmail, DemoSettings.RetiredPassword); // as a database made before the policy
+
+        await api.Services.LoadDemoDataAsync(api.Services.GetRequiredService<IHostEnvironment>(), NullLogger.Instance);
+        await api.LoginAsync(DemoSettings.TrainerEmail, DemoSettings.Password);
+        var old = await api.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = DemoSettings.TrainerEmail, password = DemoSettings.RetiredPassword });
+        Assert.Equal(HttpStatusCode.Unauthorized, old.StatusCode);
     }
 }

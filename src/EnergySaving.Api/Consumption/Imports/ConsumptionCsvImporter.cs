@@ -118,14 +118,14 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         var code = row[col[0]].ToString();
         if (!facilities.TryGet(code, out var facility))
         {
-            fail(rowNumber, "facility_code", code.Length == 0 ? "The facility code is empty." : $"Unknown facility code '{code}'.");
+            fail(rowNumber, "facility_code", code.Length == 0 ? "The facility code is empty." : $"Unknown facility code '{ClientText.Excerpt(code)}'.");
             ok = false;
         }
 
         var monthText = row[col[1]].Span;
         if (!Month.TryParse(monthText, out var month))
         {
-            fail(rowNumber, "month", $"'{monthText.ToString()}' is not a month: use YYYY-MM.");
+            fail(rowNumber, "month", $"'{ClientText.Excerpt(monthText)}' is not a month: use YYYY-MM.");
             ok = false;
         }
         else if (month > latestMonth && MonthParameter.FutureMonthError(month, clock) is { } future)
@@ -136,7 +136,7 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
 
         if (!TryNumber(row[col[3]].Span, out var quantity))
         {
-            fail(rowNumber, "quantity", $"'{row[col[3]].ToString()}' is not a number (use '.' for decimals, no thousands separators).");
+            fail(rowNumber, "quantity", $"'{ClientText.Excerpt(row[col[3]].Span)}' is not a number (use '.' for decimals, no thousands separators).");
             ok = false;
         }
 
@@ -147,7 +147,7 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         {
             if (!TryNumber(productionText, out var p) || p < 0 || p > MonthReportRules.MaxProduction)
             {
-                fail(rowNumber, "production_quantity", $"'{productionText.ToString()}' is not a production quantity ≥ 0.");
+                fail(rowNumber, "production_quantity", $"'{ClientText.Excerpt(productionText)}' is not a production quantity ≥ 0.");
                 ok = false;
             }
             else if (MonthReportRules.NormaliseUnit(productionUnit) is not { } unit)
@@ -157,7 +157,7 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
             }
             else if (facility is not null && facility.ProductionUnit is { } expected && MonthReportRules.NormaliseUnit(expected) != unit)
             {
-                fail(rowNumber, "production_unit", $"Production of {code} is reported in '{expected}', not '{productionUnit}'.");
+                fail(rowNumber, "production_unit", $"Production of {code} is reported in '{expected}', not '{ClientText.Excerpt(productionUnit)}'.");
                 ok = false;
             }
             else production = (p, unit);

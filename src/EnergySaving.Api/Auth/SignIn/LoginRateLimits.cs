@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace EnergySaving.Api.Auth.SignIn;
+
+/// <summary>
+/// Sign-in rate limits. Per client address: ASP.NET Core's rate-limiting middleware, policy
+/// <see cref="PerAddressPolicy"/> on the login routes (IPv6 clients by /64, since one host holds a
+/// whole /64). Per account: <see cref="AccountLimiter"/>, checked by <see cref="SignInService"/> once
+/// the body names the email. Both answer 429 with Retry-After.
+/// </summary>
+public static class LoginRateLimits
+{
+    public const string PerAddressPolicy = "sign-in-per-address";
+
+    public static IServiceCollection AddLoginRateLimits(this IServiceCollection services)
+    {
+        services.AddOptions<SignInSettings>().BindConfiguration(SignInSettings.Section)
+            .Validate(s => s.IsValid(), "EnergySaving:SignIn permits and windows must be positive.").ValidateOnStart();
+        services.AddSingleton<AccountLimiter>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, ct) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+                return new ValueTask(TooMany(context.HttpContext, retryAfter).ExecuteAsync(context.HttpContext));
+            };
+            o.AddPolicy(PerAddressPolicy, http =>
+            {
+                var s = http.RequestServices.GetRequiredService<IOptions<SignInSettings>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(AddressKey(http.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = s.PerAddressPermits,
+                    Window = TimeSpan.FromSeconds(s.PerAddressWindowSeconds),
+                    QueueLimit = 0,
+                });
+            });
+        });
+        return services;
+    }
+
+    public static string AddressKey(IPAddress? address)
+    {
+        if (address is null) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
+
+    /// <summary>The one 429 of sign-in (middleware and per-account limit alike): Retry-After in whole seconds, and a problem body.</summary>
+    public static ProblemHttpResult TooMany(HttpContext http, TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem($"Too many sign-in attempts; try again in {seconds} seconds.",
+            statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
+    }
+}
+
+/// <summary>
+/// Sign-in attempts per normalised email, whether or not the account exists (so the limit says
+/// nothing about existence). Idle partitions are dropped by the limiter itself.
+/// </summary>
+public sealed class AccountLimiter(IOptions<SignInSettings> options) : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(email =>
+        RateLimitPartition.GetFixedWindowLimiter(email, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = options.Value.PerAccountPermits,
+            Window = TimeSpan.FromSeconds(options.Value.PerAccountWindowSeconds),
+            QueueLimit = 0,
+        }));
+
+    /// <summary>Null when the attempt may go ahead; otherwise how long to wait.</summary>
+    public TimeSpan? TryAttempt(string normalisedEmail)
+    {
+        using var lease = _limiter.AttemptAcquire(normalisedEmail);
+        if (lease.IsAcquired) return null;
+        return lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(options.Value.PerAccountWindowSeconds);
+    }
+
+    public void Dispose() => _limiter.Dispose();
+}
