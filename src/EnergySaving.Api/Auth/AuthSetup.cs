@@ -52,7 +52,6 @@ public static class AuthSetup
                 bearer.MapInboundClaims = false;
                 bearer.Events = new JwtBearerEvents
                 {
-                    OnMessageReceived = Jobs.DashboardToken.FromQueryOrCookie,
                     OnTokenValidated = TokenRevocation.CheckAsync,
                 };
                 bearer.TokenValidationParameters = new TokenValidationParameters

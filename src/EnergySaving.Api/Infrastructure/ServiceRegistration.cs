@@ -40,7 +40,6 @@ public static class ServiceRegistration
         services.AddScoped<ConsumptionReader>();
         services.AddScoped<ConsumptionCsvImporter>();
         services.AddEnergySavingJobs(configuration);
-        services.AddScoped<SignInService>();
         services.AddEnergySavingWeb();
         services.Configure<DemoSettings>(configuration.GetSection("EnergySaving:Demo"));
         return builder;

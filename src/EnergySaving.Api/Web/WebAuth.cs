@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using EnergySaving.Api.Auth;
+using EnergySaving.Api.Auth.Revocation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
 
 namespace EnergySaving.Api.Web;
 
@@ -17,10 +17,6 @@ public static class WebAuth
 {
     public const string Scheme = "EnergySaving.Web";
     public const string CookieName = "energysaving_session";
-    public const string StampClaim = "stamp";
-
-    /// <summary>How often a signed-in session re-checks that its user still exists, is enabled and has the same stamp.</summary>
-    public static readonly TimeSpan RevalidateEvery = TimeSpan.FromMinutes(1);
 
     public static IServiceCollection AddWebAuth(this IServiceCollection services)
     {
@@ -50,33 +46,25 @@ public static class WebAuth
         {
             new(AuthClaims.Subject, user.Id),
             new(AuthClaims.Email, user.Email ?? ""),
-            new(StampClaim, user.SecurityStamp ?? ""),
+            new(StampClaim.Type, StampClaim.Of(user.SecurityStamp)),
         };
         claims.AddRange(roles.Select(r => new Claim(AuthClaims.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme, AuthClaims.Email, AuthClaims.Role));
     }
 
     /// <summary>
-    /// Ends the session when the account was deleted, locked or disabled, or its security stamp changed
-    /// (role, password, facilities): checked at most once a minute per session.
+    /// Ends the session when the account was deleted or disabled, or its security stamp changed (role,
+    /// password, facilities), through the same SecurityStampCache as bearer tokens (at most a minute old).
     /// </summary>
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-        var now = clock.GetUtcNow();
-        if (context.Properties.IssuedUtc is { } issued && now - issued < RevalidateEvery) return;
-
-        var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<AppUser>>();
+        var stamps = context.HttpContext.RequestServices.GetRequiredService<SecurityStampCache>();
         var id = context.Principal?.FindFirstValue(AuthClaims.Subject);
-        var user = id is null ? null : await users.FindByIdAsync(id);
-        var stamp = context.Principal?.FindFirstValue(StampClaim);
-        if (user is null || user.SecurityStamp != stamp || await users.IsLockedOutAsync(user))
+        var digest = context.Principal?.FindFirstValue(StampClaim.Type);
+        if (id is null || digest is null || !await stamps.IsCurrentAsync(id, digest, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(Scheme);
-            return;
         }
-        context.Properties.IssuedUtc = now; // checked: renew so the next check is a minute away
-        context.ShouldRenew = true;
     }
 }

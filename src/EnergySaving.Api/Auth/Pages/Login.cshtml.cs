@@ -1,4 +1,6 @@
+using EnergySaving.Api.Auth.SignIn;
 using EnergySaving.Api.Web;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EnergySaving.Api.Auth.Pages;
 
 [AllowAnonymous]
+[EnableRateLimiting(LoginRateLimits.PerAddressPolicy)]
 public sealed class LoginModel(SignInService signIn) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -19,15 +22,21 @@ public sealed class LoginModel(SignInService signIn) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var outcome = await signIn.SignInAsync(Email, Password, HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
-        if (outcome.User is not { } user)
+        switch (outcome)
         {
-            Error = outcome.RetryAfter is not null ? "Too many sign-in attempts; wait a minute and try again." : "Invalid email or password.";
-            Response.StatusCode = outcome.RetryAfter is not null ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized;
-            if (outcome.RetryAfter is { } wait) Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Page();
+            case SignInOutcome.Succeeded ok:
+                await HttpContext.SignInAsync(WebAuth.Scheme, WebAuth.PrincipalFor(ok.User, ok.Roles));
+                return LocalRedirect(SafeReturn);
+            case SignInOutcome.RateLimited limited:
+                Error = "Too many sign-in attempts; wait a minute and try again.";
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = ((int)Math.Ceiling(limited.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Page();
+            default:
+                Error = SignInOutcome.FailedMessage; // one answer for every refusal, as the API's
+                Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Page();
         }
-        await HttpContext.SignInAsync(WebAuth.Scheme, WebAuth.PrincipalFor(user, outcome.Roles));
-        return LocalRedirect(SafeReturn);
     }
 
     private string SafeReturn => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";

@@ -1,0 +1,38 @@
+using EnergySaving.Api.Auth.Accounts;
+using EnergySaving.Api.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EnergySaving.Api.Auth.Pages;
+
+/// <summary>Change one's own password (AccountService, as POST /api/auth/password). The session is renewed with the new stamp.</summary>
+public sealed class PasswordModel(AccountService accounts, UserManager<AppUser> users) : PageModel
+{
+    [BindProperty] public string? CurrentPassword { get; set; }
+    [BindProperty] public string? NewPassword { get; set; }
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    public string? Message { get; private set; }
+    public bool Changed { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var id = User.UserId();
+        var result = await accounts.ChangeOwnPasswordAsync(id, CurrentPassword, NewPassword, ct);
+        if (result.Failure == AccountFailure.None && await users.FindByIdAsync(id) is { } user)
+        {
+            // Every other session and token of this user ends (new stamp); this one goes on.
+            await HttpContext.SignInAsync(WebAuth.Scheme, WebAuth.PrincipalFor(user, await users.GetRolesAsync(user)));
+            Changed = true;
+            return Page();
+        }
+        (Errors, Message) = (result.Errors ?? new Dictionary<string, string[]>(), result.Message);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
+}
