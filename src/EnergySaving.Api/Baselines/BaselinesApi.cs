@@ -73,7 +73,7 @@ public static class BaselinesApi
         return TypedResults.Ok(BaselineRecords.ToResponse(row));
     }
 
-    private static async Task<Results<Ok<BaselinePeriodResponse>, ValidationProblem, ProblemHttpResult>> PutPeriod(
+    public static async Task<Results<Ok<BaselinePeriodResponse>, ValidationProblem, ProblemHttpResult>> PutPeriod(
         int id, BaselinePeriodRequest? body, ClaimsPrincipal user, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (!await db.Facilities.AnyAsync(f => f.Id == id, ct)) return Problems.NotFound($"Facility {id} not found.");

@@ -26,7 +26,7 @@ public static class ComplianceApi
                              "A certificate counts when valid on 'on': by default 31 December of the year, or today for the current year.");
     }
 
-    private static async Task<Results<Ok<EnergyManagerCompliance>, ValidationProblem>> EnergyManagers(
+    public static async Task<Results<Ok<EnergyManagerCompliance>, ValidationProblem>> EnergyManagers(
         EnergySavingDbContext db, IOptions<EligibilitySettings> eligibility, TimeProvider clock, CancellationToken ct,
         int? year = null, DateOnly? on = null)
     {

@@ -27,7 +27,7 @@ public static class FacilitiesApi
         return group;
     }
 
-    private static async Task<Results<Created<FacilityResponse>, ValidationProblem, ProblemHttpResult>> Create(
+    public static async Task<Results<Created<FacilityResponse>, ValidationProblem, ProblemHttpResult>> Create(
         FacilityRequest body, EnergySavingDbContext db, CancellationToken ct)
     {
         var errors = FacilityRules.Validate(body);
@@ -83,7 +83,7 @@ public static class FacilitiesApi
         return facility is null ? Problems.NotFound($"Facility {id} not found.") : TypedResults.Ok(FacilityResponse.From(facility));
     }
 
-    private static async Task<Results<Ok<FacilityResponse>, ValidationProblem, ProblemHttpResult>> Update(
+    public static async Task<Results<Ok<FacilityResponse>, ValidationProblem, ProblemHttpResult>> Update(
         int id, FacilityRequest body, EnergySavingDbContext db, CancellationToken ct)
     {
         var errors = FacilityRules.Validate(body);

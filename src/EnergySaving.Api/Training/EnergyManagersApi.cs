@@ -18,7 +18,7 @@ public static class EnergyManagersApi
             .WithDescription("Valid = issued on or before the date and valid until the date or later (or without end date). " +
                              "One entry per person (the certificate valid longest).");
 
-    private static async Task<Results<Ok<EnergyManagersResponse>, ValidationProblem, ProblemHttpResult>> List(
+    public static async Task<Results<Ok<EnergyManagersResponse>, ValidationProblem, ProblemHttpResult>> List(
         int id, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct, string? on = null)
     {
         var date = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);

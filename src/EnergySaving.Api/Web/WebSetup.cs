@@ -21,6 +21,7 @@ public static class WebSetup
             {
                 o.RootDirectory = "/";
                 o.Conventions.AuthorizeFolder("/", WebPolicies.SignedIn);
+                o.Conventions.AddPageRoute("/Facilities/Pages/Edit", "/facilities/new");
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix);
         services.AddAntiforgery(o =>

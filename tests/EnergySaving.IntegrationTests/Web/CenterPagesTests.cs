@@ -89,4 +89,35 @@ public sealed class CenterPagesTests(BrowserFixture app)
         Assert.Contains("1 khoá học, 1 học viên từ 1 cơ sở, 1 được cấp chứng chỉ", await page.TextContentAsync("#training-summary"));
         await BrowserFixture.ScreenshotAsync(page, "12-courses");
     }
+
+    [Fact]
+    public async Task An_analyst_registers_a_facility_the_errors_beside_the_fields_then_sets_its_baseline_period()
+    {
+        var code = $"WEB-{Guid.NewGuid():N}"[..12];
+        var page = await app.SignedInAsync(DemoSettings.AnalystEmail);
+        await page.GotoAsync("/facilities/new");
+        await page.FillAsync("#facility-code", code);
+        await page.FillAsync("#facility-province", "Thái Bình");
+        await page.ClickAsync("main form[method=post] button[type=submit]");
+        Assert.False(string.IsNullOrWhiteSpace(await page.TextContentAsync("#facility-name-error")));
+        Assert.Equal(code, await page.InputValueAsync("#facility-code"));
+        Assert.Equal(0, await app.CountAsync("SELECT count(*) FROM facilities WHERE code = @p0", code));
+
+        await page.FillAsync("#facility-name", "Nhà máy Gạch Tuynel (thử)");
+        await page.FillAsync("#facility-productionUnit", "t");
+        await page.ClickAsync("main form[method=post] button[type=submit]");
+        Assert.Matches(@"/facilities/\d+$", page.Url);
+        Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM facilities WHERE code = @p0 AND name = 'Nhà máy Gạch Tuynel (thử)'", code));
+
+        await page.FillAsync("#period-from", "2023-01");
+        await page.FillAsync("#period-to", "2023-06");
+        await page.ClickAsync("form[action*='handler=period'] button[type=submit]");
+        Assert.False(string.IsNullOrWhiteSpace(await page.TextContentAsync("#period-to-error"))); // 6 months: too short
+        await page.FillAsync("#period-to", "2023-12");
+        await page.ClickAsync("form[action*='handler=period'] button[type=submit]");
+        Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM baseline_periods p JOIN facilities f ON f.id = p.facility_id WHERE f.code = @p0 AND p.\"to\" = '2023-12-01'", code));
+
+        Assert.Equal(200, (await page.GotoAsync("/compliance/energy-managers?year=2024"))!.Status);
+        await BrowserFixture.ScreenshotAsync(page, "14-energy-managers");
+    }
 }

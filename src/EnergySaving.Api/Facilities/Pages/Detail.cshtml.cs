@@ -3,6 +3,7 @@ using EnergySaving.Api.Baselines;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Consumption;
 using EnergySaving.Api.Infrastructure;
+using EnergySaving.Api.Training;
 using EnergySaving.Api.Web;
 using EnergySaving.Core.KeyFacilities;
 using Microsoft.AspNetCore.Authorization;
@@ -28,6 +29,28 @@ public sealed class DetailModel(EnergySavingDbContext db, ConsumptionReader read
     public AnnualResponse? Annual { get; private set; }
     public BaselineResponse? Baseline { get; private set; }
     public DateOnly CurrentMonth { get; private set; }
+    public EnergyManagersResponse? Managers { get; private set; }
+    public bool IsCenterStaff => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Analyst);
+    [BindProperty(Name = "from")] public string? PeriodFrom { get; set; }
+    [BindProperty(Name = "to")] public string? PeriodTo { get; set; }
+    public IReadOnlyDictionary<string, string[]> PeriodErrors { get; private set; } = new Dictionary<string, string[]>();
+    public string? PeriodSaved { get; private set; }
+
+    /// <summary>Sets the baseline period (admin, analyst): BaselinesApi.PutPeriod, used by the next run.</summary>
+    public async Task<IActionResult> OnPostPeriodAsync(CancellationToken ct)
+    {
+        if (!IsCenterStaff) return Forbid();
+        var answer = FeatureAnswer.Of<BaselinePeriodResponse>(await BaselinesApi.PutPeriod(Id, new BaselinePeriodRequest(PeriodFrom, PeriodTo), User, db, clock, ct));
+        if (answer.Status == StatusCodes.Status404NotFound) return NotFound();
+        if (answer.Value is { } saved) PeriodSaved = $"{saved.From} – {saved.To}";
+        else
+        {
+            PeriodErrors = answer.Errors;
+            Response.StatusCode = answer.Status;
+        }
+        var result = await OnGetAsync(ct);
+        return result;
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -37,6 +60,8 @@ public sealed class DetailModel(EnergySavingDbContext db, ConsumptionReader read
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
         CurrentMonth = new DateOnly(today.Year, today.Month, 1);
         SeesConsumption = User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Analyst) || User.IsInRole(Roles.Reporter);
+        if (User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Analyst) || User.IsInRole(Roles.Trainer))
+            Managers = FeatureAnswer.Of<EnergyManagersResponse>(await Training.EnergyManagersApi.List(Id, db, clock, ct)).Value;
         CanReport = SeesConsumption;
         // Without ?year=, the latest year the facility reported (this year when it has not reported yet).
         var latest = SeesConsumption
