@@ -11,6 +11,9 @@ using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Health;
 using EnergySaving.Api.Weather;
 using EnergySaving.Api.Training;
+using EnergySaving.Api.Programme;
+using EnergySaving.Api.Reports;
+using EnergySaving.Api.SupportProjects;
 
 namespace EnergySaving.Api.Infrastructure;
 
@@ -41,6 +44,9 @@ public static class Pipeline
         app.MapTraining();
         app.MapCompliance();
         app.MapBaselines();
+        app.MapSupportProjects();
+        app.MapProgramme();
+        app.MapCenterAnnualReport();
         return app;
     }
 }

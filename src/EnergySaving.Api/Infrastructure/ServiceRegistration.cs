@@ -8,6 +8,9 @@ using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Api.Demo;
 using EnergySaving.Api.Health;
 using EnergySaving.Api.Jobs;
+using EnergySaving.Api.Programme;
+using EnergySaving.Api.Reports;
+using EnergySaving.Api.SupportProjects;
 
 namespace EnergySaving.Api.Infrastructure;
 
@@ -39,6 +42,7 @@ public static class ServiceRegistration
         services.AddScoped<ConsumptionReader>();
         services.AddScoped<ConsumptionCsvImporter>();
         services.AddEnergySavingJobs(configuration);
+        services.AddSupportProjects().AddProgramme().AddCenterAnnualReport();
         services.Configure<DemoSettings>(configuration.GetSection("EnergySaving:Demo"));
         return builder;
     }

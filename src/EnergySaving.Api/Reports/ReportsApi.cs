@@ -1,0 +1,36 @@
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Common;
+
+namespace EnergySaving.Api.Reports;
+
+/// <summary>GET /api/reports/center-annual?year=&amp;format=json|docx|xlsx (admin, analyst).</summary>
+public static class ReportsApi
+{
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public static IServiceCollection AddCenterAnnualReport(this IServiceCollection services) => services.AddScoped<CenterAnnualReportService>();
+
+    public static IEndpointRouteBuilder MapCenterAnnualReport(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/reports/center-annual", Get).WithTags("Reports").RequireAuthorization(Policies.CenterStaff)
+            .WithName("CenterAnnualReport")
+            .WithSummary("The center's annual report: events, training, support projects and verified savings, key facilities, candidates, consumption; ?format=docx|xlsx")
+            .Produces<CenterAnnualReport>().Produces(200, contentType: DocxType).ProducesValidationProblem();
+        return routes;
+    }
+
+    private static async Task<IResult> Get(CenterAnnualReportService service, CancellationToken ct, int? year = null, string? format = null)
+    {
+        if (year is not { } y) return Problems.Field("year", "Give the year: ?year=YYYY.");
+        if (y < TextChecks.EarliestDate.Year || y > TextChecks.LatestDate.Year)
+            return Problems.Field("year", $"year must be between {TextChecks.EarliestDate.Year} and {TextChecks.LatestDate.Year}.");
+        if (format is not (null or "" or "json" or "docx" or "xlsx")) return Problems.Field("format", "format must be json, docx or xlsx.");
+        var report = await service.BuildAsync(y, ct);
+        return format switch
+        {
+            "docx" => TypedResults.File(CenterAnnualReportFiles.Docx(report), DocxType, $"bao-cao-trung-tam-{y}.docx"),
+            "xlsx" => TypedResults.File(CenterAnnualReportFiles.Xlsx(report), TableFile.XlsxType, $"bao-cao-trung-tam-{y}.xlsx"),
+            _ => TypedResults.Ok(report),
+        };
+    }
+}
