@@ -1,6 +1,7 @@
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Reports;
+using EnergySaving.Api.Training;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EnergySaving.Api.Programme;
@@ -32,13 +33,14 @@ public static class ProgrammeApi
         return routes;
     }
 
-    private static async Task<IResult> List(ProgrammeEventService s, CancellationToken ct, int? year = null, string? format = null)
+    private static async Task<IResult> List(ProgrammeEventService s, CancellationToken ct, string? year = null, string? format = null)
     {
+        var errors = new Dictionary<string, string[]>();
+        var y = CourseRules.ParseYear(year, required: false, errors);
         var fmt = TableFile.Format(format);
-        if (fmt is null) return Problems.Field("format", "format must be json, csv or xlsx.");
-        if (year is { } y && (y < TextChecks.EarliestDate.Year || y > TextChecks.LatestDate.Year))
-            return Problems.Field("year", $"year must be between {TextChecks.EarliestDate.Year} and {TextChecks.LatestDate.Year}.");
-        var items = await s.ListAsync(year, ct);
+        if (fmt is null) errors.Add("format", "format must be json, csv or xlsx.");
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var items = await s.ListAsync(y, ct);
         if (fmt == "json") return TypedResults.Ok(items);
         var table = new Table("programme-events", ["id", "kind", "topic", "title", "date", "commune", "district", "participants", "funding_source", "cost_vnd"],
             items.Select(e => new object?[] { e.Id, e.Kind, e.Topic, e.Title, e.Date, e.Commune, e.District, e.Participants, e.FundingSource, e.CostVnd }).ToList());

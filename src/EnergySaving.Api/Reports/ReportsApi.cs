@@ -1,5 +1,6 @@
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Training;
 
 namespace EnergySaving.Api.Reports;
 
@@ -19,12 +20,12 @@ public static class ReportsApi
         return routes;
     }
 
-    private static async Task<IResult> Get(CenterAnnualReportService service, CancellationToken ct, int? year = null, string? format = null)
+    private static async Task<IResult> Get(CenterAnnualReportService service, CancellationToken ct, string? year = null, string? format = null)
     {
-        if (year is not { } y) return Problems.Field("year", "Give the year: ?year=YYYY.");
-        if (y < TextChecks.EarliestDate.Year || y > TextChecks.LatestDate.Year)
-            return Problems.Field("year", $"year must be between {TextChecks.EarliestDate.Year} and {TextChecks.LatestDate.Year}.");
-        if (format is not (null or "" or "json" or "docx" or "xlsx")) return Problems.Field("format", "format must be json, docx or xlsx.");
+        var errors = new Dictionary<string, string[]>();
+        var parsed = CourseRules.ParseYear(year, required: true, errors);
+        if (format is not (null or "" or "json" or "docx" or "xlsx")) errors.Add("format", "format must be json, docx or xlsx.");
+        if (errors.Count > 0 || parsed is not { } y) return TypedResults.ValidationProblem(errors);
         var report = await service.BuildAsync(y, ct);
         return format switch
         {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Reports;
+using EnergySaving.Api.Training;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EnergySaving.Api.SupportProjects;
@@ -53,15 +54,34 @@ public static class SupportProjectsApi
     private static async Task<Results<Ok<SupportProjectResponse>, ValidationProblem, ProblemHttpResult>> Get(int id, SupportProjectService s, ClaimsPrincipal user, CancellationToken ct) =>
         (await s.GetAsync(id, user, ct)).ToOk();
 
-    private static async Task<Results<Ok<ProjectSavingsResponse>, ValidationProblem, ProblemHttpResult>> Savings(int id, int? months, VerifiedSavings s, ClaimsPrincipal user, CancellationToken ct) =>
-        (await s.ForProjectAsync(id, months, user, ct)).ToOk();
+    private static async Task<Results<Ok<ProjectSavingsResponse>, ValidationProblem, ProblemHttpResult>> Savings(
+        int id, VerifiedSavings s, ClaimsPrincipal user, CancellationToken ct, string? months = null)
+    {
+        int? m = null;
+        if (!string.IsNullOrEmpty(months))
+        {
+            if (!int.TryParse(months, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
+                return Problems.Field("months", $"months must be a whole number from 1 to {VerifiedSavings.MaxMonths}.");
+            m = value;
+        }
+        return (await s.ForProjectAsync(id, m, user, ct)).ToOk();
+    }
 
     private static async Task<IResult> List(SupportProjectService s, ClaimsPrincipal user, CancellationToken ct,
-        int? year = null, int? facilityId = null, string? status = null, string? kind = null, string? format = null)
+        string? year = null, string? facilityId = null, string? status = null, string? kind = null, string? format = null)
     {
+        var errors = new Dictionary<string, string[]>();
+        var y = CourseRules.ParseYear(year, required: false, errors);
+        int? facility = null;
+        if (!string.IsNullOrEmpty(facilityId))
+        {
+            if (int.TryParse(facilityId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var f)) facility = f;
+            else errors.Add("facilityId", "facilityId must be a facility id (a positive whole number).");
+        }
         var fmt = TableFile.Format(format);
-        if (fmt is null) return Problems.Field("format", "format must be json, csv or xlsx.");
-        var o = await s.ListAsync(new SupportProjectFilter(year, facilityId, status, kind), user, ct);
+        if (fmt is null) errors.Add("format", "format must be json, csv or xlsx.");
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var o = await s.ListAsync(new SupportProjectFilter(y, facility, status, kind), user, ct);
         if (!o.IsOk) return o.Failure();
         if (fmt == "json") return TypedResults.Ok(o.Value);
         var table = new Table("support-projects",

@@ -201,6 +201,8 @@ public sealed class SupportProjectsTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.Equal([id], list.EnumerateArray().Select(p => p.GetProperty("id").GetInt32()));
         await analyst.GetAsync("/api/support-projects?status=done").ExpectFieldErrorAsync("status");
         await analyst.GetAsync("/api/support-projects?format=pdf").ExpectFieldErrorAsync("format");
+        await analyst.GetAsync("/api/support-projects?year=20x4").ExpectFieldErrorAsync("year");
+        await analyst.GetAsync("/api/support-projects?facilityId=x").ExpectFieldErrorAsync("facilityId");
 
         var csv = await analyst.GetAsync($"/api/support-projects?year=2027&facilityId={facility}&format=csv");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);

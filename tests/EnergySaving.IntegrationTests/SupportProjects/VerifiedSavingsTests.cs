@@ -104,6 +104,7 @@ public sealed class VerifiedSavingsTests(ApiFixture api) : IClassFixture<ApiFixt
 
         await analyst2.GetAsync($"/api/support-projects/{id2}/savings?months=37").ExpectFieldErrorAsync("months");
         await analyst2.GetAsync($"/api/support-projects/{id2}/savings?months=0").ExpectFieldErrorAsync("months");
+        await analyst2.GetAsync($"/api/support-projects/{id2}/savings?months=twelve").ExpectFieldErrorAsync("months");
     }
 
     [Fact]
