@@ -31,6 +31,9 @@ public static class SupportProjectsApi
             .WithSummary("Savings verified as IPMVP Option C: baseline on the 12 months before the works, works excluded, up to ?months= (≤ 36) after")
             .ProducesValidationProblem();
 
+        g.MapGet("/{id:int}/savings.png", SavingsChart).WithName("GetSupportProjectSavingsChart")
+            .WithSummary("The savings as a PNG chart: expected against actual TOE, month by month after the works (404 before any month is verified)");
+
         var caps = routes.MapGroup("/api/support-caps").WithTags("Support projects").RequireAuthorization(Policies.CenterStaff);
         caps.MapGet("/", async (SupportCaps s, CancellationToken ct) => TypedResults.Ok(await s.ListAsync(ct)))
             .WithName("ListSupportCaps").WithSummary("The dated caps on support by kind, with their legal source");
@@ -65,6 +68,17 @@ public static class SupportProjectsApi
             m = value;
         }
         return (await s.ForProjectAsync(id, m, user, ct)).ToOk();
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SavingsChart(
+        int id, VerifiedSavings s, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var o = await s.ForProjectAsync(id, null, user, ct);
+        if (o.Value is not { } savings) return Problems.NotFound(o.NotFoundDetail ?? $"Support project {id} not found.");
+        if (savings.Months.Count == 0) return Problems.NotFound($"Support project {id} has no month after its works to chart ({savings.Status}).");
+        var png = ReportCharts.Paired($"Dự án {id}: năng lượng dự kiến và thực tế", "TOE", savings.Months.Select(m => m.Month).ToList(),
+            "Dự kiến (đường cơ sở)", savings.Months.Select(m => m.ExpectedToe).ToArray(), "Thực tế", savings.Months.Select(m => m.ActualToe).ToArray());
+        return TypedResults.File(png, "image/png");
     }
 
     private static async Task<IResult> List(SupportProjectService s, ClaimsPrincipal user, CancellationToken ct,

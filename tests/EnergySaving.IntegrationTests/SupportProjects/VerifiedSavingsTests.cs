@@ -81,6 +81,10 @@ public sealed class VerifiedSavingsTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.Equal(written.Where(w => string.CompareOrdinal(w.Key, "2024-03") >= 0).Sum(w => w.Value), actual, 6);
         Assert.Equal(months.Sum(m => m.GetProperty("savedToe").GetDouble()), s.GetProperty("savedToe").GetDouble(), 6);
         Assert.Equal(s.GetProperty("savedToe").GetDouble() / s.GetProperty("expectedToe").GetDouble(), fraction, 9);
+
+        var chart = await analyst.GetAsync($"/api/support-projects/{id}/savings.png");
+        Assert.Equal("image/png", chart.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, (await chart.Content.ReadAsByteArrayAsync())[..4]);
     }
 
     [Fact]
@@ -133,6 +137,7 @@ public sealed class VerifiedSavingsTests(ApiFixture api) : IClassFixture<ApiFixt
         var s = await analyst.GetAsync($"/api/support-projects/{id}/savings").ExpectAsync(HttpStatusCode.OK);
         Assert.Equal("not-implemented", s.GetProperty("status").GetString());
         Assert.Contains("approved", s.GetProperty("reasons")[0].GetString());
+        await analyst.GetAsync($"/api/support-projects/{id}/savings.png").ExpectAsync(HttpStatusCode.NotFound);
         await analyst.GetAsync("/api/support-projects/999999/savings").ExpectAsync(HttpStatusCode.NotFound);
     }
 
