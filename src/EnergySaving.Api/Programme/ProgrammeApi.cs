@@ -29,6 +29,7 @@ public static class ProgrammeApi
                 await s.GetAsync(id, ct) is { } e ? TypedResults.Ok(e) : Problems.NotFound($"Programme event {id} not found."))
             .WithName("GetProgrammeEvent").WithSummary("One event");
         g.MapGet("/", List).WithName("ListProgrammeEvents").WithSummary("Events, optionally of one year (of the date); ?format=csv|xlsx")
+            .Produces<List<ProgrammeEventResponse>>().Produces(200, contentType: TableFile.CsvType).Produces(200, contentType: TableFile.XlsxType)
             .ProducesValidationProblem();
         return routes;
     }

@@ -16,7 +16,7 @@ public static class ReportsApi
         routes.MapGet("/api/reports/center-annual", Get).WithTags("Reports").RequireAuthorization(Policies.CenterStaff)
             .WithName("CenterAnnualReport")
             .WithSummary("The center's annual report: events, training, support projects and verified savings, key facilities, candidates, consumption; ?format=docx|xlsx")
-            .Produces<CenterAnnualReport>().Produces(200, contentType: DocxType).ProducesValidationProblem();
+            .Produces<CenterAnnualReport>().Produces(200, contentType: DocxType).Produces(200, contentType: TableFile.XlsxType).ProducesValidationProblem();
         return routes;
     }
 

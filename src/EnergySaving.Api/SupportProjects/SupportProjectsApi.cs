@@ -25,7 +25,9 @@ public static class SupportProjectsApi
             .WithSummary("Move a project: proposed → approved → implemented (with the works' months) → accepted → settled; proposed or approved → cancelled; any other move 409")
             .ProducesValidationProblem();
         g.MapGet("/", List).WithName("ListSupportProjects")
-            .WithSummary("Support projects, filtered by year, facility, status, kind; ?format=csv|xlsx; reporters see their own facilities' projects");
+            .WithSummary("Support projects, filtered by year, facility, status, kind; ?format=csv|xlsx; reporters see their own facilities' projects")
+            .Produces<List<SupportProjectResponse>>().Produces(200, contentType: TableFile.CsvType).Produces(200, contentType: TableFile.XlsxType)
+            .ProducesValidationProblem();
         g.MapGet("/{id:int}", Get).WithName("GetSupportProject").WithSummary("One project with its history");
         g.MapGet("/{id:int}/savings", Savings).WithName("GetSupportProjectSavings")
             .WithSummary("Savings verified as IPMVP Option C: baseline on the 12 months before the works, works excluded, up to ?months= (≤ 36) after")
