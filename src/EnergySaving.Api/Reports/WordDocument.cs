@@ -59,13 +59,14 @@ public sealed class WordDocument : IDisposable
     /// <summary>A table with a bold, shaded header row; numbers are given already formatted.</summary>
     public void Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
-        var border = () => new BorderType[]
-        {
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 },
-        };
-        var table = new DocumentFormat.OpenXml.Wordprocessing.Table(new TableProperties(new TableBorders(border()), new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }));
+        // Element order matters to Word (the OpenXML schema): tblW before tblBorders; top, left, bottom, right, insides.
+        var borders = new TableBorders(
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
+        var table = new DocumentFormat.OpenXml.Wordprocessing.Table(
+            new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, borders),
+            new TableGrid(header.Select(_ => new GridColumn { Width = (9000 / header.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         table.Append(Row(header, header: true));
         foreach (var r in rows) table.Append(Row(r, header: false));
         _body.Append(table);
@@ -80,8 +81,9 @@ public sealed class WordDocument : IDisposable
         {
             var cellProps = new TableCellProperties();
             if (header) cellProps.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = "D9E2F3" });
-            var runProps = new RunProperties(new FontSize { Val = "22" });
+            var runProps = new RunProperties();
             if (header) runProps.Append(new Bold());
+            runProps.Append(new FontSize { Val = "22" });
             row.Append(new TableCell(cellProps, new Paragraph(new Run(runProps, new Text(c) { Space = SpaceProcessingModeValues.Preserve }))));
         }
         return row;

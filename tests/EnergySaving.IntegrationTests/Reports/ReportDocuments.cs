@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace EnergySaving.IntegrationTests.Reports;
@@ -7,9 +8,12 @@ namespace EnergySaving.IntegrationTests.Reports;
 /// <summary>Reads a Word document back with OpenXML, and renders its first page through LibreOffice when installed.</summary>
 public sealed record ReadBack(IReadOnlyList<string> Headings, string Text, int Images, IReadOnlyList<IReadOnlyList<string>> FirstColumnAndRows)
 {
+    /// <summary>Opens the document, checks it against the OpenXML schema (what Word would refuse), and reads it back.</summary>
     public static ReadBack Of(byte[] docx)
     {
         using var doc = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var problems = new OpenXmlValidator().Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
         var body = doc.MainDocumentPart!.Document.Body!;
         var headings = body.Descendants<Paragraph>()
             .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "Heading1")
