@@ -46,6 +46,12 @@ public static class SupportProjectRules
     /// </summary>
     public static DateOnly CapDate(int year) => new(year, 1, 1);
 
+    /// <summary>
+    /// The latest date a change may carry: a change records what happened, so not later than today. "Today" is
+    /// the UTC date plus one day, so that a date in the province's time zone (UTC+7) is never refused.
+    /// </summary>
+    public static DateOnly LatestChangeDate(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1);
+
     public static Dictionary<string, string[]> Validate(SupportProjectRequest r)
     {
         var errors = new Dictionary<string, string[]>();

@@ -85,6 +85,7 @@ public sealed class SupportProjectsTests(ApiFixture api) : IClassFixture<ApiFixt
         await analyst.MoveAsync(id, "implemented", "2025-05-20", "2025-04", "2025-03").ExpectFieldErrorAsync("implementedTo");
         await analyst.MoveAsync(id, "implemented", "2025-05-20", "2025-04", "2025-06").ExpectFieldErrorAsync("implementedTo"); // works after "on"
         await analyst.MoveAsync(id, "implemented", "2025-01-20", "2024-12", "2025-01").ExpectFieldErrorAsync("on");           // before approval
+        await analyst.MoveAsync(id, "implemented", "2099-01-20", "2098-12", "2099-01").ExpectFieldErrorAsync("on");           // in the future
         Assert.Equal(1, await api.CountAsync("SELECT count(*) FROM support_projects WHERE id = @p0 AND status = 'approved' AND implemented_from IS NULL", id));
 
         var implemented = await analyst.MoveAsync(id, "implemented", "2025-05-20", "2025-04", "2025-05").ExpectAsync(HttpStatusCode.OK);
