@@ -24,6 +24,8 @@ public static class DemoDataLoader
         logger.LogInformation("Demo weather: {Days} days.", await DemoWeather.LoadAsync(db, folder, TimeProvider.System, ct));
         var (courses, participants) = await DemoTraining.LoadAsync(db, folder, ct);
         logger.LogInformation("Demo training: {Courses} new courses, {Participants} participants.", courses, participants);
+        var (projects, events) = await DemoSupport.LoadAsync(db, folder, TimeProvider.System, ct);
+        logger.LogInformation("Demo support programme: {Projects} new support projects, {Events} programme events.", projects, events);
 
         // Baselines, key facilities and candidates out of the box: one run over the demo facilities, the first time.
         if (scope.ServiceProvider.GetService<BaselineRunStarter>() is { } starter && !await db.FacilityBaselines.AnyAsync(ct))

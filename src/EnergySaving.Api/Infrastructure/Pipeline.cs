@@ -13,6 +13,9 @@ using EnergySaving.Api.Weather;
 using EnergySaving.Api.Training;
 using EnergySaving.Api.Web;
 using EnergySaving.Api.Overview;
+using EnergySaving.Api.Programme;
+using EnergySaving.Api.Reports;
+using EnergySaving.Api.SupportProjects;
 
 namespace EnergySaving.Api.Infrastructure;
 
@@ -52,6 +55,9 @@ public static class Pipeline
         app.MapBaselines();
         app.MapOverview();
         app.MapRazorPages();
+        app.MapSupportProjects();
+        app.MapProgramme();
+        app.MapCenterAnnualReport();
         return app;
     }
 }

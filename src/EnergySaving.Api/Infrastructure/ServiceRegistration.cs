@@ -9,6 +9,9 @@ using EnergySaving.Api.Demo;
 using EnergySaving.Api.Health;
 using EnergySaving.Api.Jobs;
 using EnergySaving.Api.Web;
+using EnergySaving.Api.Programme;
+using EnergySaving.Api.Reports;
+using EnergySaving.Api.SupportProjects;
 
 namespace EnergySaving.Api.Infrastructure;
 
@@ -41,6 +44,7 @@ public static class ServiceRegistration
         services.AddScoped<ConsumptionCsvImporter>();
         services.AddEnergySavingJobs(configuration);
         services.AddEnergySavingWeb();
+        services.AddSupportProjects().AddProgramme().AddCenterAnnualReport();
         services.Configure<DemoSettings>(configuration.GetSection("EnergySaving:Demo"));
         return builder;
     }

@@ -2,6 +2,7 @@ using EnergySaving.Api.Auth;
 using EnergySaving.Api.Demo;
 using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Api.Jobs;
+using EnergySaving.Api.SupportProjects;
 using Microsoft.Extensions.Options;
 
 namespace EnergySaving.Api.Infrastructure;
@@ -16,6 +17,7 @@ public static class StartupTasks
             await app.Services.MigrateDatabaseAsync();
         await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync();
         await app.Services.GetRequiredService<CarrierCatalogStore>().LoadAsync();
+        await SupportCaps.SeedAsync(app.Services);
         await app.Services.SeedRolesAndAdminAsync(logger);
         app.Services.ScheduleRecurringJobs();
         if (app.Services.GetRequiredService<IOptions<DemoSettings>>().Value.Load)

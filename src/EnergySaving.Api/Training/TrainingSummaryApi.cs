@@ -23,7 +23,13 @@ public static class TrainingSummaryApi
         var y = CourseRules.ParseYear(year, required: true, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        var courses = await db.Courses.AsNoTracking().InYear(y!.Value).Select(c => new { c.Id, c.Kind }).ToListAsync(ct);
+        return TypedResults.Ok(await ComputeAsync(db, y!.Value, ct));
+    }
+
+    /// <summary>The year's training figures; also a section of the center's annual report.</summary>
+    public static async Task<TrainingSummary> ComputeAsync(EnergySavingDbContext db, int year, CancellationToken ct)
+    {
+        var courses = await db.Courses.AsNoTracking().InYear(year).Select(c => new { c.Id, c.Kind }).ToListAsync(ct);
         var courseIds = courses.Select(c => c.Id).ToList();
         var participants = await db.Participants.AsNoTracking().Enrolled().Where(p => courseIds.Contains(p.CourseId))
             .Select(p => new { p.CourseId, p.FacilityId, Certified = p.Passed == true && p.CertificateNumber != null })
@@ -32,7 +38,7 @@ public static class TrainingSummaryApi
         var byKind = Enum.GetValues<CourseKind>()
             .Select(k => new KindSummary(k.ToApi(), courses.Count(c => c.Kind == k), participants.Count(p => kindOf[p.CourseId] == k)))
             .ToList();
-        return TypedResults.Ok(new TrainingSummary(y.Value, courses.Count, participants.Count,
-            participants.Select(p => p.FacilityId).Distinct().Count(), participants.Count(p => p.Certified), byKind));
+        return new TrainingSummary(year, courses.Count, participants.Count,
+            participants.Select(p => p.FacilityId).Distinct().Count(), participants.Count(p => p.Certified), byKind);
     }
 }

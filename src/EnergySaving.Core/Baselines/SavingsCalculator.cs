@@ -154,6 +154,13 @@ public static class SavingsCalculator
         return new SavingsResult(from.Value, to.Value, used, expected, actual, saved, fraction, u, u * Math.Abs(saved), extrapolated, metrics.Adequate);
     }
 
+    /// <summary>
+    /// Expected consumption Ê_m = D_m·f(x_m) of one month with its own production and degree-days, or null when an input
+    /// the model needs is missing: the per-month figure behind <see cref="Compute"/>, for month-by-month savings.
+    /// </summary>
+    public static double? ExpectedToe(BaselineModel model, BaselineMonth month, BaselineOptions options) =>
+        TryInputs(month, model, options, out var pd, out var h, out var c, out _) ? month.Days * model.PredictPerDay(pd, h, c) : null;
+
     /// <summary>Per-day production and the degree-days at the model's balance points; false with what is missing.</summary>
     internal static bool TryInputs(BaselineMonth m, BaselineModel model, BaselineOptions options, out double productionPerDay, out double hdd, out double cdd, out string missing)
     {

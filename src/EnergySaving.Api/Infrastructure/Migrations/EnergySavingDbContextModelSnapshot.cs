@@ -819,6 +819,259 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     b.ToTable("facilities", (string)null);
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.Programme.ProgrammeEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Commune")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("commune");
+
+                    b.Property<long?>("CostVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cost_vnd");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("district");
+
+                    b.Property<string>("FundingSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("funding_source");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("integer")
+                        .HasColumnName("participants");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("topic");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_events");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_programme_events_date");
+
+                    b.ToTable("programme_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_programme_events_participants", "participants >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.SupportProjects.SupportCap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal>("MaxShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("max_share");
+
+                    b.Property<long>("MaxVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("max_vnd");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_caps");
+
+                    b.HasIndex("Kind", "ValidFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_caps_kind_valid_from");
+
+                    b.ToTable("support_caps", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_support_caps_values", "max_share > 0 AND max_share <= 1 AND max_vnd >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.SupportProjects.SupportProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<string>("FundingSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("funding_source");
+
+                    b.Property<DateOnly?>("ImplementedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("implemented_from");
+
+                    b.Property<DateOnly?>("ImplementedTo")
+                        .HasColumnType("date")
+                        .HasColumnName("implemented_to");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("SupportVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("support_vnd");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("TotalCostVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_cost_vnd");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_projects");
+
+                    b.HasIndex("FacilityId")
+                        .HasDatabaseName("ix_support_projects_facility_id");
+
+                    b.HasIndex("Year", "FacilityId")
+                        .HasDatabaseName("ix_support_projects_year_facility_id");
+
+                    b.ToTable("support_projects", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_support_projects_money", "support_vnd >= 0 AND support_vnd <= total_cost_vnd");
+
+                            t.HasCheckConstraint("ck_support_projects_works", "implemented_to IS NULL OR implemented_to >= implemented_from");
+                        });
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.SupportProjects.SupportProjectChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly?>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_project_history");
+
+                    b.HasIndex("ProjectId")
+                        .HasDatabaseName("ix_support_project_history_project_id");
+
+                    b.ToTable("support_project_history", (string)null);
+                });
+
             modelBuilder.Entity("EnergySaving.Api.Training.Course", b =>
                 {
                     b.Property<int>("Id")
@@ -1339,6 +1592,26 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasConstraintName("fk_consumption_revisions_facilities_facility_id");
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.SupportProjects.SupportProject", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_projects_facilities_facility_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.SupportProjects.SupportProjectChange", b =>
+                {
+                    b.HasOne("EnergySaving.Api.SupportProjects.SupportProject", null)
+                        .WithMany("History")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_project_history_support_projects_project_id");
+                });
+
             modelBuilder.Entity("EnergySaving.Api.Training.Participant", b =>
                 {
                     b.HasOne("EnergySaving.Api.Training.Course", null)
@@ -1421,6 +1694,11 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.SupportProjects.SupportProject", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,34 @@
+using EnergySaving.Api.Training;
+
+namespace EnergySaving.Api.Reports;
+
+public sealed record EventLine(string Kind, string Topic, int Count, int Participants);
+
+public sealed record EventItem(string Kind, string Topic, string Title, DateOnly Date, string? District, string? Commune, int Participants, string? FundingSource);
+
+public sealed record KindMoney(string Kind, int Projects, long SupportVnd);
+
+public sealed record SourceMoney(string FundingSource, int Projects, long SupportVnd);
+
+public sealed record ProjectLine(int Id, string FacilityCode, string FacilityName, string Kind, string FundingSource, string Title, string Status,
+    long TotalCostVnd, long SupportVnd, string SavingsStatus, double? SavedToe, double? SavedFraction, double? Uncertainty90);
+
+public sealed record SupportSection(int Projects, long TotalCostVnd, long SupportVnd, IReadOnlyList<KindMoney> ByKind, IReadOnlyList<SourceMoney> ByFundingSource,
+    double VerifiedSavedToe, int VerifiedProjects, IReadOnlyList<ProjectLine> Items);
+
+public sealed record KeyFacilitiesSection(int Count, int New, int Dropped);
+
+public sealed record CandidatesSection(int Count);
+
+public sealed record SectorToe(string Sector, double Toe);
+
+public sealed record CarrierToe(string Carrier, double Toe);
+
+public sealed record ConsumptionSection(double TotalToe, IReadOnlyList<SectorToe> BySector, IReadOnlyList<CarrierToe> ByCarrier);
+
+/// <summary>
+/// The center's annual report (API.md), sections in the order of the seed report. The "annualReports" section
+/// (Form 1.1 reports received) is not here yet: it comes with the annual-reports feature.
+/// </summary>
+public sealed record CenterAnnualReport(int Year, IReadOnlyList<EventLine> Events, IReadOnlyList<EventItem> EventItems, TrainingSummary Training,
+    SupportSection Support, KeyFacilitiesSection KeyFacilities, CandidatesSection Candidates, ConsumptionSection Consumption);

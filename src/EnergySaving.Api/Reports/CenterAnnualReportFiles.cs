@@ -1,0 +1,99 @@
+using System.Globalization;
+
+namespace EnergySaving.Api.Reports;
+
+/// <summary>The center's annual report as a Vietnamese Word document (tables and server-drawn charts) and as an xlsx workbook (one sheet per section).</summary>
+public static class CenterAnnualReportFiles
+{
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
+    private static string N(long v) => v.ToString("N0", Vi);
+    private static string N(int v) => v.ToString("N0", Vi);
+    private static string Toe(double v) => v.ToString("N1", Vi);
+    private static string Pct(double? v) => v is { } x ? (x * 100).ToString("N1", Vi) + " %" : "";
+
+    public static byte[] Docx(CenterAnnualReport r)
+    {
+        using var w = new WordDocument();
+        w.Title($"BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KHUYẾN CÔNG VÀ TIẾT KIỆM NĂNG LƯỢNG NĂM {r.Year}");
+        w.Paragraph("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp. Số liệu lấy từ hệ thống EnergySaving.", italic: true);
+
+        w.Heading("1. Hội nghị tuyên truyền, tập huấn");
+        var eventsTotal = r.Events.Sum(e => e.Count);
+        w.Paragraph($"Năm {r.Year}, Trung tâm tổ chức {eventsTotal} hội nghị, hội thảo, tập huấn với {N(r.Events.Sum(e => e.Participants))} lượt đại biểu tham dự.");
+        w.Table(["Hình thức", "Chủ đề", "Số cuộc", "Số người tham dự"],
+            r.Events.Select(e => (IReadOnlyList<string>)[ReportLabels.Vi(e.Kind), ReportLabels.Vi(e.Topic), N(e.Count), N(e.Participants)]));
+        if (r.EventItems.Count > 0)
+        {
+            w.Heading("Danh sách hoạt động", 2);
+            w.Table(["Ngày", "Tên hoạt động", "Huyện / xã", "Người tham dự"],
+                r.EventItems.Select(e => (IReadOnlyList<string>)[e.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), e.Title,
+                    string.Join(", ", new[] { e.District, e.Commune }.Where(x => !string.IsNullOrEmpty(x))), N(e.Participants)]));
+        }
+
+        w.Heading("2. Đào tạo người quản lý năng lượng");
+        var t = r.Training;
+        w.Paragraph($"Tổ chức {t.Courses} khoá đào tạo cho {t.Participants} học viên là cán bộ của {t.Facilities} cơ sở; {t.Certified} học viên được cấp chứng chỉ.");
+        w.Table(["Loại khoá học", "Số khoá", "Số học viên"],
+            t.ByKind.Where(k => k.Courses > 0).Select(k => (IReadOnlyList<string>)[ReportLabels.Vi(k.Kind), N(k.Courses), N(k.Participants)])
+                .Append(["Tổng", N(t.Courses), N(t.Participants)]));
+        w.Table(["Chỉ tiêu", "Số lượng"], [["Khoá học", N(t.Courses)], ["Học viên", N(t.Participants)], ["Cơ sở cử học viên", N(t.Facilities)], ["Học viên được cấp chứng chỉ", N(t.Certified)]]);
+        w.Picture(ReportCharts.Bars("Đào tạo năm " + r.Year, "Số lượng",
+            [("Khoá học", t.Courses), ("Học viên", t.Participants), ("Cơ sở", t.Facilities), ("Chứng chỉ", t.Certified)]),
+            ReportCharts.Width, ReportCharts.Height, "training-chart");
+
+        w.Heading("3. Hỗ trợ các dự án khuyến công và tiết kiệm năng lượng");
+        var s = r.Support;
+        w.Paragraph($"{s.Projects} dự án, tổng kinh phí {N(s.TotalCostVnd)} đồng, trong đó hỗ trợ {N(s.SupportVnd)} đồng. " +
+            $"Tiết kiệm đã kiểm chứng (IPMVP phương án C): {Toe(s.VerifiedSavedToe)} TOE ở {s.VerifiedProjects} dự án.");
+        w.Heading("Theo nguồn kinh phí", 2);
+        w.Table(["Nguồn kinh phí", "Số dự án", "Kinh phí hỗ trợ (đồng)"],
+            s.ByFundingSource.Select(f => (IReadOnlyList<string>)[ReportLabels.Vi(f.FundingSource), N(f.Projects), N(f.SupportVnd)]));
+        w.Heading("Theo nội dung hỗ trợ", 2);
+        w.Table(["Nội dung", "Số dự án", "Kinh phí hỗ trợ (đồng)"],
+            s.ByKind.Select(k => (IReadOnlyList<string>)[ReportLabels.Vi(k.Kind), N(k.Projects), N(k.SupportVnd)]));
+        w.Heading("Danh sách dự án", 2);
+        w.Table(["Cơ sở", "Nội dung", "Nguồn", "Hỗ trợ (đồng)", "Trạng thái", "Tiết kiệm (TOE)"],
+            s.Items.Select(p => (IReadOnlyList<string>)[p.FacilityName, ReportLabels.Vi(p.Kind), ReportLabels.Vi(p.FundingSource), N(p.SupportVnd),
+                ReportLabels.Vi(p.Status), p.SavedToe is { } st ? $"{Toe(st)} ({Pct(p.SavedFraction)})" : ReportLabels.Vi(p.SavingsStatus)]));
+        var verified = s.Items.Where(p => p.SavedToe is not null).ToList();
+        if (verified.Count > 0)
+            w.Picture(ReportCharts.Bars("Tiết kiệm năng lượng đã kiểm chứng", "TOE", verified.Select(p => (p.FacilityCode, p.SavedToe!.Value)).ToList()),
+                ReportCharts.Width, ReportCharts.Height, "savings-chart");
+
+        w.Heading("4. Cơ sở sử dụng năng lượng trọng điểm");
+        w.Table(["Chỉ tiêu", "Số cơ sở"], [["Cơ sở trọng điểm năm " + r.Year, N(r.KeyFacilities.Count)],
+            ["Mới vào danh sách", N(r.KeyFacilities.New)], ["Ra khỏi danh sách so với năm " + (r.Year - 1), N(r.KeyFacilities.Dropped)]]);
+
+        w.Heading("5. Cơ sở đề xuất hỗ trợ (công nghiệp, dưới 1.000 TOE)");
+        w.Table(["Chỉ tiêu", "Số cơ sở"], [["Cơ sở đủ điều kiện đề xuất hỗ trợ", N(r.Candidates.Count)]]);
+
+        w.Heading("6. Tiêu thụ năng lượng theo ngành và loại nhiên liệu");
+        var c = r.Consumption;
+        w.Paragraph($"Tổng tiêu thụ năng lượng đã báo cáo: {Toe(c.TotalToe)} TOE.");
+        w.Table(["Ngành", "TOE", "Tỷ trọng"],
+            c.BySector.Select(x => (IReadOnlyList<string>)[ReportLabels.Vi(x.Sector), Toe(x.Toe), Pct(c.TotalToe > 0 ? x.Toe / c.TotalToe : null)]));
+        w.Table(["Loại năng lượng", "TOE", "Tỷ trọng"],
+            c.ByCarrier.Select(x => (IReadOnlyList<string>)[ReportLabels.Vi(x.Carrier), Toe(x.Toe), Pct(c.TotalToe > 0 ? x.Toe / c.TotalToe : null)]));
+        if (c.BySector.Count > 0)
+            w.Picture(ReportCharts.Bars($"Tiêu thụ năng lượng năm {r.Year} theo ngành", "TOE", c.BySector.Select(x => (ReportLabels.Vi(x.Sector), x.Toe)).ToList()),
+                ReportCharts.Width, ReportCharts.Height, "consumption-chart");
+        return w.ToArray();
+    }
+
+    public static byte[] Xlsx(CenterAnnualReport r)
+    {
+        var t = r.Training;
+        var s = r.Support;
+        return TableFile.Xlsx(
+            new Table("events", ["kind", "topic", "count", "participants"], r.Events.Select(e => new object?[] { e.Kind, e.Topic, e.Count, e.Participants }).ToList()),
+            new Table("training", ["year", "courses", "participants", "facilities", "certified"], [[t.Year, t.Courses, t.Participants, t.Facilities, t.Certified]]),
+            new Table("support", ["id", "facility_code", "facility_name", "kind", "funding_source", "title", "status", "total_cost_vnd", "support_vnd", "savings_status", "saved_toe", "saved_fraction"],
+                s.Items.Select(p => new object?[] { p.Id, p.FacilityCode, p.FacilityName, p.Kind, p.FundingSource, p.Title, p.Status, p.TotalCostVnd, p.SupportVnd, p.SavingsStatus, p.SavedToe, p.SavedFraction }).ToList()),
+            new Table("support-by-source", ["funding_source", "projects", "support_vnd"], s.ByFundingSource.Select(f => new object?[] { f.FundingSource, f.Projects, f.SupportVnd }).ToList()),
+            new Table("key-facilities", ["year", "count", "new", "dropped"], [[r.Year, r.KeyFacilities.Count, r.KeyFacilities.New, r.KeyFacilities.Dropped]]),
+            new Table("candidates", ["year", "count"], [[r.Year, r.Candidates.Count]]),
+            new Table("consumption-by-sector", ["sector", "toe"], r.Consumption.BySector.Select(x => new object?[] { x.Sector, x.Toe }).ToList()),
+            new Table("consumption-by-carrier", ["carrier", "toe"], r.Consumption.ByCarrier.Select(x => new object?[] { x.Carrier, x.Toe }).ToList()));
+    }
+}
