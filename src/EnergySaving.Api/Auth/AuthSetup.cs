@@ -71,7 +71,8 @@ public static class AuthSetup
             .AddPolicy(Policies.FacilityReaders, p => p.RequireRole(Roles.All))
             .AddPolicy(Policies.ConsumptionUsers, p => p.RequireRole(Roles.Admin, Roles.Analyst, Roles.Reporter))
             .AddPolicy(Policies.TrainingWriters, p => p.RequireRole(Roles.Admin, Roles.Trainer))
-            .AddPolicy(Policies.TrainingReaders, p => p.RequireRole(Roles.Admin, Roles.Trainer, Roles.Analyst));
+            .AddPolicy(Policies.TrainingReaders, p => p.RequireRole(Roles.Admin, Roles.Trainer, Roles.Analyst))
+            .AddPolicy(Policies.ProgrammeUsers, p => p.RequireRole(Roles.Admin, Roles.Analyst, Roles.Trainer));
         return services;
     }
 

@@ -19,4 +19,5 @@ public static class Policies
     public const string ConsumptionUsers = "consumption-users"; // admin, analyst, reporter (own only)
     public const string TrainingWriters = "training-writers";  // admin, trainer
     public const string TrainingReaders = "training-readers";  // admin, trainer, analyst
+    public const string ProgrammeUsers = "programme-users";    // admin, analyst, trainer: programme events
 }

@@ -14,7 +14,7 @@ public static class ProgrammeApi
     public static IEndpointRouteBuilder MapProgramme(this IEndpointRouteBuilder routes)
     {
         var g = routes.MapGroup("/api/programme/events").WithTags("Programme events")
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Analyst, Roles.Trainer));
+            .RequireAuthorization(Policies.ProgrammeUsers);
         g.MapPost("/", async Task<Results<Created<ProgrammeEventResponse>, ValidationProblem, ProblemHttpResult>> (
                 ProgrammeEventRequest body, ProgrammeEventService s, CancellationToken ct) =>
                 (await s.CreateAsync(body, ct)).ToCreated(e => $"/api/programme/events/{e.Id}"))

@@ -1,0 +1,106 @@
+using System.Globalization;
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EnergySaving.Api.Programme.Pages;
+
+/// <summary>Programme events (conferences, workshops, trainings, exhibitions) of a year: list, add, edit (?edit=), delete.</summary>
+[Authorize(Policy = Policies.ProgrammeUsers, AuthenticationSchemes = WebAuth.Scheme)]
+public sealed class EventsModel(ProgrammeEventService events, TimeProvider clock) : PageModel
+{
+    public sealed class EventInput
+    {
+        public string? Kind { get; set; }
+        public string? Topic { get; set; }
+        public string? Title { get; set; }
+        public string? Date { get; set; }
+        public string? Commune { get; set; }
+        public string? District { get; set; }
+        public string? Participants { get; set; }
+        public string? FundingSource { get; set; }
+        public string? CostVnd { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)] public string? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Edit { get; set; }
+    [BindProperty] public EventInput Input { get; set; } = new() { Kind = "conference", Topic = "energy-efficiency" };
+    public List<ProgrammeEventResponse> Events { get; private set; } = [];
+    public Dictionary<string, string[]> Errors { get; private set; } = new();
+    public string? Notice { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (Edit is { } id)
+        {
+            if (await events.GetAsync(id, ct) is not { } e) return NotFound();
+            Input = new EventInput
+            {
+                Kind = e.Kind, Topic = e.Topic, Title = e.Title, Date = e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Commune = e.Commune,
+                District = e.District, Participants = e.Participants.ToString(CultureInfo.InvariantCulture), FundingSource = e.FundingSource,
+                CostVnd = e.CostVnd?.ToString("#,##0", CultureInfo.CurrentCulture),
+            };
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var request = new ProgrammeEventRequest(Input.Kind, Input.Topic, Input.Title, ReadDate(Input.Date), Input.Commune, Input.District,
+            ReadInt(Input.Participants, "participants"), string.IsNullOrWhiteSpace(Input.FundingSource) ? null : Input.FundingSource, ReadVnd(Input.CostVnd));
+        if (Errors.Count == 0)
+        {
+            var outcome = Edit is { } id ? await events.UpdateAsync(id, request, ct) : await events.CreateAsync(request, ct);
+            if (outcome.NotFoundDetail is not null) return NotFound();
+            if (outcome.IsOk) return LocalRedirect($"/programme/events?year={outcome.Value!.Date.Year}");
+            Errors = outcome.Errors ?? new();
+        }
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int eventId, CancellationToken ct)
+    {
+        if (!await events.DeleteAsync(eventId, ct)) return NotFound();
+        Notice = "Event deleted.";
+        Edit = null;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Year ??= clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year.ToString(CultureInfo.InvariantCulture);
+        Events = await events.ListAsync(int.TryParse(Year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null, ct);
+    }
+
+    private DateOnly? ReadDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        Errors["date"] = ["Not a date: use YYYY-MM-DD."];
+        return null;
+    }
+
+    private int? ReadInt(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (int.TryParse(text.Trim(), NumberStyles.AllowThousands, CultureInfo.CurrentCulture, out var n)) return n;
+        Errors[field] = ["Not a whole number."];
+        return null;
+    }
+
+    private long? ReadVnd(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (long.TryParse(text.Trim(), NumberStyles.AllowThousands, CultureInfo.CurrentCulture, out var n)) return n;
+        Errors["costVnd"] = ["Not a whole number."];
+        return null;
+    }
+
+    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Training;
+using EnergySaving.Api.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EnergySaving.Api.Reports.Pages;
+
+/// <summary>The center's annual report on screen, with the Word and spreadsheet downloads (the same service and files as the API).</summary>
+[Authorize(Policy = Policies.CenterStaff, AuthenticationSchemes = WebAuth.Scheme)]
+public sealed class CenterAnnualModel(CenterAnnualReportService reports, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Format { get; set; }
+    public CenterAnnualReport? Report { get; private set; }
+    public Dictionary<string, string[]> Errors { get; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Year ??= (clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year - 1).ToString(CultureInfo.InvariantCulture);
+        if (CourseRules.ParseYear(Year, required: true, Errors) is not { } y)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        Report = await reports.BuildAsync(y, ct);
+        return Format switch
+        {
+            "docx" => File(CenterAnnualReportFiles.Docx(Report), ReportsApi.DocxType, $"bao-cao-trung-tam-{y}.docx"),
+            "xlsx" => File(CenterAnnualReportFiles.Xlsx(Report), TableFile.XlsxType, $"bao-cao-trung-tam-{y}.xlsx"),
+            _ => Page(),
+        };
+    }
+}

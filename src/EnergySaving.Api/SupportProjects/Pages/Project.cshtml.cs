@@ -1,0 +1,71 @@
+using System.Globalization;
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EnergySaving.Api.SupportProjects.Pages;
+
+/// <summary>A support project: money, history, status changes (admin, analyst) and its verified savings month by month.</summary>
+[Authorize(Policy = Policies.ConsumptionUsers, AuthenticationSchemes = WebAuth.Scheme)]
+public sealed class ProjectModel(SupportProjectService projects, VerifiedSavings savings, TimeProvider clock) : PageModel
+{
+    public sealed class StatusInput
+    {
+        public string? Status { get; set; }
+        public string? On { get; set; }
+        public string? ImplementedFrom { get; set; }
+        public string? ImplementedTo { get; set; }
+        public string? Note { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
+    [BindProperty] public StatusInput Change { get; set; } = new();
+    public SupportProjectResponse Project { get; private set; } = null!;
+    public ProjectSavingsResponse? Savings { get; private set; }
+    public Dictionary<string, string[]> Errors { get; private set; } = new();
+    public string? Message { get; private set; }
+    public bool CanWrite => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Analyst);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Change.On = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostStatusAsync(CancellationToken ct)
+    {
+        if (!CanWrite) return Forbid();
+        DateOnly? on = null;
+        if (!string.IsNullOrWhiteSpace(Change.On))
+        {
+            if (DateOnly.TryParseExact(Change.On.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) on = d;
+            else Errors["on"] = ["Not a date: use YYYY-MM-DD."];
+        }
+        if (Errors.Count == 0)
+        {
+            var outcome = await projects.ChangeStatusAsync(Id, new StatusChangeRequest(Change.Status, on,
+                Blank(Change.ImplementedFrom), Blank(Change.ImplementedTo), Blank(Change.Note)), User, ct);
+            if (outcome.NotFoundDetail is not null) return NotFound();
+            if (outcome.IsOk) return LocalRedirect($"/support-projects/{Id}");
+            Errors = outcome.Errors ?? new();
+            Message = outcome.ConflictDetail;
+        }
+        Response.StatusCode = Message is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var project = await projects.GetAsync(Id, User, ct);
+        if (!project.IsOk) return false;
+        Project = project.Value!;
+        Savings = (await savings.ForProjectAsync(Id, null, User, ct)).Value;
+        return true;
+    }
+
+    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
+}

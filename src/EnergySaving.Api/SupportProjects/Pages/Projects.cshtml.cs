@@ -1,0 +1,93 @@
+using System.Globalization;
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EnergySaving.Api.SupportProjects.Pages;
+
+public sealed class ProjectInput
+{
+    public string? FacilityId { get; set; }
+    public string? Year { get; set; }
+    public string? Kind { get; set; }
+    public string? FundingSource { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public string? TotalCostVnd { get; set; }
+    public string? SupportVnd { get; set; }
+
+    public SupportProjectRequest ToRequest(Dictionary<string, string[]> errors) => new(
+        Int(FacilityId, "facilityId", errors), Int(Year, "year", errors), Kind, FundingSource, Title, Description,
+        Vnd(TotalCostVnd, "totalCostVnd", errors), Vnd(SupportVnd, "supportVnd", errors));
+
+    public static ProjectInput From(SupportProjectResponse p) => new()
+    {
+        FacilityId = p.FacilityId.ToString(CultureInfo.InvariantCulture), Year = p.Year.ToString(CultureInfo.InvariantCulture), Kind = p.Kind,
+        FundingSource = p.FundingSource, Title = p.Title, Description = p.Description,
+        TotalCostVnd = p.TotalCostVnd.ToString("#,##0", CultureInfo.CurrentCulture), SupportVnd = p.SupportVnd.ToString("#,##0", CultureInfo.CurrentCulture),
+    };
+
+    private static int? Int(string? text, string field, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
+        errors[field] = ["Not a whole number."];
+        return null;
+    }
+
+    /// <summary>Money in đồng, typed with the language's thousands separators (vi 1.500.000.000).</summary>
+    private static long? Vnd(string? text, string field, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (long.TryParse(text.Trim(), NumberStyles.AllowThousands, CultureInfo.CurrentCulture, out var n)) return n;
+        errors[field] = ["Not a whole number."];
+        return null;
+    }
+}
+
+/// <summary>Support projects of a year; admins and analysts propose one here (from a candidate: ?facilityId=).</summary>
+[Authorize(Policy = Policies.ConsumptionUsers, AuthenticationSchemes = WebAuth.Scheme)]
+public sealed class ProjectsModel(SupportProjectService projects, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Year { get; set; }
+    [BindProperty(SupportsGet = true, Name = "facilityId")] public int? ForFacility { get; set; }
+    [BindProperty] public ProjectInput Input { get; set; } = new();
+    public List<SupportProjectResponse> Projects { get; private set; } = [];
+    public Dictionary<string, string[]> Errors { get; private set; } = new();
+    public string? Message { get; private set; }
+    public bool CanWrite => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Analyst);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Year ??= clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year.ToString(CultureInfo.InvariantCulture);
+        Input = new ProjectInput { FacilityId = ForFacility?.ToString(CultureInfo.InvariantCulture), Year = Year, Kind = "energy-audit", FundingSource = "local" };
+        await LoadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!CanWrite) return Forbid();
+        var request = Input.ToRequest(Errors);
+        if (Errors.Count == 0)
+        {
+            var outcome = await projects.CreateAsync(request, User, ct);
+            if (outcome.IsOk) return LocalRedirect($"/support-projects/{outcome.Value!.Id}");
+            Errors = outcome.Errors ?? new();
+            Message = outcome.ConflictDetail ?? outcome.NotFoundDetail;
+        }
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Year ??= Input.Year;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        int? year = int.TryParse(Year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+        Projects = (await projects.ListAsync(new SupportProjectFilter(year, null, null, null), User, ct)).Value ?? [];
+    }
+
+    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
+}
