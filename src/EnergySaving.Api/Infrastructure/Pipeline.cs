@@ -1,3 +1,4 @@
+using EnergySaving.Api.Reporting;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Baselines;
 using EnergySaving.Api.Jobs;
@@ -41,6 +42,7 @@ public static class Pipeline
         app.MapTraining();
         app.MapCompliance();
         app.MapBaselines();
+        app.MapReportingYear();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using EnergySaving.Api.Reporting;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
 using EnergySaving.Api.Auth;
@@ -39,6 +40,7 @@ public static class ServiceRegistration
         services.AddScoped<ConsumptionReader>();
         services.AddScoped<ConsumptionCsvImporter>();
         services.AddEnergySavingJobs(configuration);
+        services.AddReportingYear(configuration);
         services.Configure<DemoSettings>(configuration.GetSection("EnergySaving:Demo"));
         return builder;
     }

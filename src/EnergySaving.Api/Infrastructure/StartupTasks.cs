@@ -18,6 +18,7 @@ public static class StartupTasks
         await app.Services.GetRequiredService<CarrierCatalogStore>().LoadAsync();
         await app.Services.SeedRolesAndAdminAsync(logger);
         app.Services.ScheduleRecurringJobs();
+        EnergySaving.Api.Reminders.RemindersApi.ScheduleReminderJob(app.Services);
         if (app.Services.GetRequiredService<IOptions<DemoSettings>>().Value.Load)
             await app.Services.LoadDemoDataAsync(app.Environment, logger);
     }
