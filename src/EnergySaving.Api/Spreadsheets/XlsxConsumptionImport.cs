@@ -27,8 +27,8 @@ public sealed class XlsxConsumptionImport(ConsumptionCsvImporter csv)
                 await using var writer = new StreamWriter(csvPath, false, new UTF8Encoding(false));
                 await WriteCsvAsync(xlsxPath, writer, ct);
             }
-            catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException
-                                          or System.Xml.XmlException or ArgumentException or KeyNotFoundException)
+            // Whatever MiniExcel throws here comes from the uploaded bytes (a zip or its XML that does not read): a client error.
+            catch (Exception e) when (e is not OperationCanceledException)
             {
                 return new ImportResult(null, [new RowError(1, "file", $"The file is not a readable .xlsx workbook: {e.Message}")], 1);
             }
@@ -47,7 +47,7 @@ public sealed class XlsxConsumptionImport(ConsumptionCsvImporter csv)
         var pendingBlank = 0;
         var width = 0;
         var first = true;
-        foreach (IDictionary<string, object?> row in MiniExcel.Query(xlsxPath, useHeaderRow: false))
+        foreach (IDictionary<string, object?> row in MiniExcel.Query(xlsxPath, useHeaderRow: false, excelType: ExcelType.XLSX))
         {
             ct.ThrowIfCancellationRequested();
             var cells = row.Values.Select(Text).ToList();
