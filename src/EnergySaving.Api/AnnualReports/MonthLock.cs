@@ -16,7 +16,11 @@ public static class MonthLock
 {
     public readonly record struct LockedMonth(int FacilityId, DateOnly Month);
 
-    /// <summary>The staged facility-months (see <see cref="ConsumptionStaging"/>) that may not be written, in order.</summary>
+    /// <summary>
+    /// The staged facility-months (see <see cref="ConsumptionStaging"/>) that may not be written, in order.
+    /// A month sent again with exactly its current content is not a write (the merge leaves it alone),
+    /// so it is not refused: re-running an import, such as the demo data's, stays possible.
+    /// </summary>
     public static async Task<IReadOnlyList<LockedMonth>> FindLockedAsync(NpgsqlConnection conn, CancellationToken ct)
     {
         await using (var share = new NpgsqlCommand($"""
@@ -30,7 +34,11 @@ public static class MonthLock
             SELECT DISTINCT s.facility_id, s.month
             FROM {ConsumptionStaging.Parts} s
             JOIN annual_reports r ON r.facility_id = s.facility_id AND r.year = extract(year FROM s.month)::int
+            LEFT JOIN consumption_months c ON c.facility_id = s.facility_id AND c.month = s.month
             WHERE r.status IN {AnnualReportStatus.LockingSql}
+              AND (c.facility_id IS NULL
+                   OR (c.carriers, c.quantities, c.units, c.declared_toes, c.production_quantity, c.production_unit, c.note)
+                      IS DISTINCT FROM (s.carriers, s.quantities, s.units, s.declared_toes, s.production_quantity, s.production_unit, s.note))
             ORDER BY 1, 2
             """, conn);
         var locked = new List<LockedMonth>();

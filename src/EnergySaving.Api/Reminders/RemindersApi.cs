@@ -31,8 +31,17 @@ public static class RemindersApi
     {
         if (from > to) return Problems.Field("from", "from must not be after to.");
         var query = db.Set<Reminder>().AsNoTracking();
-        if (from is { } f) query = query.Where(r => r.CreatedAt >= new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)));
-        if (to is { } t) query = query.Where(r => r.CreatedAt < new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)));
+        // Dates are Vietnamese calendar days; PostgreSQL compares instants, sent as UTC.
+        if (from is { } f)
+        {
+            var start = new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
+            query = query.Where(r => r.CreatedAt >= start);
+        }
+        if (to is { } t)
+        {
+            var end = new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
+            query = query.Where(r => r.CreatedAt < end);
+        }
         var rows = await query.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Take(10_000).ToListAsync(ct);
         return TypedResults.Ok(rows.Select(r => new ReminderDto(r.FacilityId, r.Kind, r.Period, r.To, r.CreatedAt, r.SentAt, r.Error)).ToList());
     }

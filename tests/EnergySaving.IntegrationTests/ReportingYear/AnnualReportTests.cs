@@ -82,6 +82,9 @@ public sealed class AnnualReportTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal("month", error.GetProperty("column").GetString());
         Assert.Equal(1, await api.CountAsync("SELECT max(revision) FROM consumption_months WHERE facility_id = @p0", id));
         Assert.Equal(0, await api.CountAsync("SELECT count(*) FROM consumption_months WHERE facility_id = @p0 AND month < '2024-01-01'", id));
+        // Re-sending a locked year unchanged is not a write: the import passes and writes nothing.
+        var again = await ImportAsync(await api.AdminAsync(), code, ReportingData.Year(Year, 100_000));
+        Assert.Equal(0, again.GetProperty("monthsWritten").GetInt32());
 
         // Reviews: reporters may not; a return needs a reason.
         await reporter.PostAsJsonAsync($"{Url(id)}/review", new { decision = "accept" }).ExpectAsync(HttpStatusCode.Forbidden);
