@@ -33,10 +33,11 @@ public static class DemoReportingYear
         if (await db.Set<AnnualReport>().AnyAsync(r => r.Year == Year, ct)) return new Summary(0, 0, 0);
         var settings = scoped.GetRequiredService<IOptions<ReportingSettings>>().Value;
 
-        // First reports around the 10th of the next month (Vietnam), every 7th month of a facility late (the 25th).
+        // First reports around the 10th of the next month at 02:00 in Vietnam (UTC+7, written as a fixed offset so no
+        // time-zone database is needed), every 7th month of a facility late (the 25th).
         await db.Database.ExecuteSqlRawAsync("""
             UPDATE consumption_months SET updated_at = (month + interval '1 month' + make_interval(days => CASE WHEN (facility_id + extract(month FROM month)::int) % 7 = 0 THEN 24 ELSE 9 END)
-                                                       + interval '2 hours') AT TIME ZONE 'Asia/Ho_Chi_Minh'
+                                                       + interval '2 hours') AT TIME ZONE 'UTC' - interval '7 hours'
             WHERE submitted_by = 'demo-data' AND revision = 1
             """, ct);
 
