@@ -35,7 +35,11 @@ public sealed record BaselineResponse(int FacilityId, string Status, IReadOnlyLi
 
 public sealed record KeyFacilityItem(int FacilityId, string Code, string Name, string Sector, double AnnualToe, double Threshold, bool NewThisYear, string Reason);
 
-public sealed record KeyFacilitiesResponse(int Year, IReadOnlyList<KeyFacilityItem> Items);
+public sealed record KeyFacilitiesResponse(int Year, IReadOnlyList<KeyFacilityItem> Items)
+{
+    /// <summary>On the previous year's list, not on this one.</summary>
+    public IReadOnlyList<Spreadsheets.DroppedItem> Dropped { get; init; } = [];
+}
 
 public sealed record CandidateItem(int FacilityId, string Code, string Name, string Sector, string? Industry, double AnnualToe,
     double Score, double? EstimatedSavingsToe, IReadOnlyList<string> Reasons);

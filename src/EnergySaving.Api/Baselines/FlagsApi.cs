@@ -18,22 +18,27 @@ public static class FlagsApi
         return null;
     }
 
-    public static async Task<Results<Ok<KeyFacilitiesResponse>, ValidationProblem>> KeyFacilities(string? year, EnergySavingDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<KeyFacilitiesResponse>, FileContentHttpResult, ValidationProblem>> KeyFacilities(string? year, EnergySavingDbContext db, CancellationToken ct,
+        string? format = null)
     {
         if (CheckYear(year, out var y) is { } problem) return problem;
+        if (Spreadsheets.ListExport.CheckFormat(format) is { } badFormat) return badFormat;
         var rows = await (from a in db.AnnualFlags
                 join f in db.Facilities on a.FacilityId equals f.Id
                 where a.Year == y && a.IsKey
                 orderby f.Code
                 select new { a, f.Code, f.Name, f.Sector }).AsNoTracking().ToListAsync(ct);
-        return TypedResults.Ok(new KeyFacilitiesResponse(y, rows.OrderBy(r => r.Code, StringComparer.Ordinal)
+        var list = new KeyFacilitiesResponse(y, rows.OrderBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new KeyFacilityItem(r.a.FacilityId, r.Code, r.Name, SectorNames.ToApi(r.Sector), r.a.AnnualToe, r.a.Threshold, r.a.NewThisYear, r.a.KeyReason))
-            .ToList()));
+            .ToList()) { Dropped = await Spreadsheets.KeyFacilityList.DroppedAsync(db, y, ct) };
+        return format is "csv" or "xlsx" ? Spreadsheets.KeyFacilityList.File(format, list) : TypedResults.Ok(list);
     }
 
-    public static async Task<Results<Ok<CandidatesResponse>, ValidationProblem>> Candidates(string? year, EnergySavingDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<CandidatesResponse>, FileContentHttpResult, ValidationProblem>> Candidates(string? year, EnergySavingDbContext db, CancellationToken ct,
+        string? format = null)
     {
         if (CheckYear(year, out var y) is { } problem) return problem;
+        if (Spreadsheets.ListExport.CheckFormat(format) is { } badFormat) return badFormat;
         var rows = await (from a in db.AnnualFlags
                 join f in db.Facilities on a.FacilityId equals f.Id
                 where a.Year == y && (a.IsCandidate || a.CandidateInsufficientData)
@@ -45,6 +50,7 @@ public static class FlagsApi
             .ToList();
         var insufficient = rows.Where(r => r.a.CandidateInsufficientData).OrderBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new InsufficientItem(r.a.FacilityId, r.a.MonthsReported)).ToList();
-        return TypedResults.Ok(new CandidatesResponse(y, items, insufficient));
+        var response = new CandidatesResponse(y, items, insufficient);
+        return format is "csv" or "xlsx" ? Spreadsheets.KeyFacilityList.Candidates(format, response) : TypedResults.Ok(response);
     }
 }

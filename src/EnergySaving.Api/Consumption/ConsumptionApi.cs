@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using EnergySaving.Api.AnnualReports;
 using EnergySaving.Api.Auth;
+using EnergySaving.Api.DataQuality;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,17 +42,20 @@ public static class ConsumptionApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         ConsumptionMerge.Outcome outcome;
+        List<Finding> findings;
         await using (var conn = await dataSource.OpenConnectionAsync(ct))
         await using (var tx = await conn.BeginTransactionAsync(ct))
         {
             await using var staging = await ConsumptionStaging.BeginAsync(conn, ct);
             foreach (var entry in entries) staging.Add(entry);
             await staging.CompleteAsync(ct);
+            if (await MonthLock.FindLockedAsync(conn, ct) is [var locked, ..]) return Problems.Conflict(MonthLock.Message(locked.Month));
             outcome = await ConsumptionMerge.MergeAsync(conn, staging, user.Identity?.Name ?? user.UserId(), clock.GetUtcNow(), ct);
+            findings = await DataQualityEvaluator.ForStagedAsync(conn, ct);
             await tx.CommitAsync(ct);
         }
 
-        var current = (await reader.MonthsAsync(id, first, first, ct)).Single();
+        var current = (await reader.MonthsAsync(id, first, first, ct)).Single() with { Warnings = DataQualityService.Warnings(findings) };
         return outcome.MonthsCreated == 1
             ? TypedResults.Created($"/api/facilities/{id}/consumption/{month}", current)
             : TypedResults.Ok(current);

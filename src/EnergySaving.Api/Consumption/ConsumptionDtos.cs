@@ -13,7 +13,11 @@ public sealed record FactorUsedDto(double Toe, double PerQuantity, string PerUni
 public sealed record EntryResponse(string Carrier, double Quantity, string Unit, double Toe, FactorUsedDto Factor);
 
 public sealed record MonthResponse(int FacilityId, string Month, int Revision, double TotalToe,
-    IReadOnlyList<EntryResponse> Entries, ProductionDto? Production, string? Note);
+    IReadOnlyList<EntryResponse> Entries, ProductionDto? Production, string? Note)
+{
+    /// <summary>Data-quality warnings about what a PUT wrote (never a refusal); absent on reads.</summary>
+    public IReadOnlyList<DataQuality.WarningDto>? Warnings { get; init; }
+}
 
 public sealed record MonthsResponse(int FacilityId, IReadOnlyList<MonthResponse> Months);
 

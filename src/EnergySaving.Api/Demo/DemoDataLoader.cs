@@ -49,6 +49,10 @@ public static class DemoDataLoader
             db.UserFacilities.AddRange(firstTwo.Select(id => new UserFacility { UserId = reporter.Id, FacilityId = id }));
             await db.SaveChangesAsync(ct);
         }
+
+        var year = await DemoReportingYear.LoadAsync(scope.ServiceProvider, ct);
+        logger.LogInformation("Demo reporting year {Year}: {Reports} annual reports, {Anomalies} planted anomalies, {Reminders} reminders.",
+            DemoReportingYear.Year, year.Reports, year.Anomalies, year.Reminders);
     }
 
     /// <summary>A demo account still on the retired password gets the current one (and its old tokens end).</summary>

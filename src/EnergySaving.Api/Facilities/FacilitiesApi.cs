@@ -46,11 +46,12 @@ public static class FacilitiesApi
         return TypedResults.Created($"/api/facilities/{facility.Id}", FacilityResponse.From(facility));
     }
 
-    public static async Task<Results<Ok<FacilityPage>, ValidationProblem>> List(
+    public static async Task<Results<Ok<FacilityPage>, FileContentHttpResult, ValidationProblem>> List(
         ClaimsPrincipal user, EnergySavingDbContext db, CancellationToken ct,
         string? sector = null, string? province = null, string? district = null, string? search = null,
-        int page = 1, int pageSize = 50)
+        int page = 1, int pageSize = 50, string? format = null)
     {
+        if (Spreadsheets.ListExport.CheckFormat(format) is { } badFormat) return badFormat;
         var errors = new Dictionary<string, string[]>();
         if (page < 1) errors["page"] = ["page starts at 1."];
         if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
@@ -73,7 +74,9 @@ public static class FacilitiesApi
         }
         var total = await query.CountAsync(ct);
         var items = await query.OrderBy(f => f.Code).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return TypedResults.Ok(new FacilityPage(items.Select(FacilityResponse.From).ToList(), page, pageSize, total));
+        var list = items.Select(FacilityResponse.From).ToList();
+        if (format is "csv" or "xlsx") return Spreadsheets.FacilityListExport.File(format, list);
+        return TypedResults.Ok(new FacilityPage(list, page, pageSize, total));
     }
 
     public static async Task<Results<Ok<FacilityResponse>, ProblemHttpResult>> Get(

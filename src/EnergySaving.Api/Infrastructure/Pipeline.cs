@@ -1,3 +1,4 @@
+using EnergySaving.Api.Reporting;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Baselines;
 using EnergySaving.Api.Jobs;
@@ -58,6 +59,7 @@ public static class Pipeline
         app.MapSupportProjects();
         app.MapProgramme();
         app.MapCenterAnnualReport();
+        app.MapReportingYear();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using EnergySaving.Api.Reporting;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
 using EnergySaving.Api.Auth;
@@ -45,6 +46,7 @@ public static class ServiceRegistration
         services.AddEnergySavingJobs(configuration);
         services.AddEnergySavingWeb();
         services.AddSupportProjects().AddProgramme().AddCenterAnnualReport();
+        services.AddReportingYear(configuration);
         services.Configure<DemoSettings>(configuration.GetSection("EnergySaving:Demo"));
         return builder;
     }

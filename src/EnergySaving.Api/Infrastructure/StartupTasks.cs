@@ -20,6 +20,7 @@ public static class StartupTasks
         await SupportCaps.SeedAsync(app.Services);
         await app.Services.SeedRolesAndAdminAsync(logger);
         app.Services.ScheduleRecurringJobs();
+        EnergySaving.Api.Reminders.RemindersApi.ScheduleReminderJob(app.Services);
         if (app.Services.GetRequiredService<IOptions<DemoSettings>>().Value.Load)
             await app.Services.LoadDemoDataAsync(app.Environment, logger);
     }

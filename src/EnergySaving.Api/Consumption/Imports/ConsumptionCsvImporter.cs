@@ -7,7 +7,11 @@ using Npgsql;
 
 namespace EnergySaving.Api.Consumption.Imports;
 
-public sealed record ImportSummary(long Rows, int MonthsWritten, int Facilities);
+public sealed record ImportSummary(long Rows, int MonthsWritten, int Facilities)
+{
+    /// <summary>Data-quality warnings about the months written (the first DataQualityService.MaxWarnings).</summary>
+    public IReadOnlyList<DataQuality.WarningDto> Warnings { get; init; } = [];
+}
 
 public sealed record ImportResult(ImportSummary? Summary, IReadOnlyList<RowError> Errors, long BadRows);
 
@@ -104,11 +108,20 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
             return new ImportResult(null, errors, Math.Max(badRows, errors.Count));
         }
 
+        var locked = await AnnualReports.MonthLock.FindLockedAsync(conn, ct);
+        if (locked.Count > 0)
+        {
+            foreach (var l in locked) Fail(checks.FirstRow(l.FacilityId, l.Month), "month", AnnualReports.MonthLock.Message(l.Month));
+            await tx.RollbackAsync(ct);
+            return new ImportResult(null, errors, locked.Count);
+        }
         var outcome = await ConsumptionMerge.MergeAsync(conn, staging, submittedBy, clock.GetUtcNow(), ct);
+        var findings = await DataQuality.DataQualityEvaluator.ForStagedAsync(conn, ct);
         await tx.CommitAsync(ct);
         logger.LogInformation("Imported {Rows} rows: read, checked and copied in {Copy} ms, merged in {Merge} ms; {Months} months written.",
             rows, (long)copied.TotalMilliseconds, (long)(watch.Elapsed - copied).TotalMilliseconds, outcome.MonthsCreated + outcome.MonthsRevised);
-        return new ImportResult(new ImportSummary(rows, outcome.MonthsCreated + outcome.MonthsRevised, checks.Facilities), [], 0);
+        return new ImportResult(new ImportSummary(rows, outcome.MonthsCreated + outcome.MonthsRevised, checks.Facilities)
+            { Warnings = DataQuality.DataQualityService.Warnings(findings) }, [], 0);
     }
 
     private StagedEntry? ParseRow(SepReader.Row row, int[] col, int rowNumber, FacilityDirectory facilities, DateOnly latestMonth,

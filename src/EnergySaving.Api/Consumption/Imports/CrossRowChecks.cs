@@ -12,6 +12,10 @@ public sealed class CrossRowChecks
 
     public int Facilities => _facilities.Count;
 
+    /// <summary>The first row of a facility-month, to name it in an error about the whole month (e.g. a locked month).</summary>
+    public int FirstRow(int facilityId, DateOnly month) =>
+        _months.TryGetValue(((long)facilityId << 32) | (uint)(month.Year * 12 + month.Month - 1), out var seen) ? seen.Row : 0;
+
     /// <summary>Records a valid row; returns an error (column, message) when it clashes with an earlier row.</summary>
     public (string Column, string Message)? Add(int row, int facilityId, DateOnly month, int carrierIndex, string carrier,
         double? productionQuantity, string? productionUnit)

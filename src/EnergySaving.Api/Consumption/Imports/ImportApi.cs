@@ -16,7 +16,7 @@ public static class ImportApi
             .RequireAuthorization(Policies.CenterStaff)
             .WithTags("Monthly consumption")
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
-            .Accepts<string>("text/csv")
+            .Accepts<string>("text/csv", Spreadsheets.ListExport.XlsxType)
             .WithName("ImportConsumption")
             .WithSummary("Import a CSV of monthly consumption (admin, analyst): all rows or none")
             .WithDescription("Header: facility_code,month,carrier,quantity,unit,production_quantity,production_unit (one row per carrier; production may be empty). " +
@@ -24,14 +24,17 @@ public static class ImportApi
     }
 
     private static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> Import(
-        HttpRequest request, ClaimsPrincipal user, ConsumptionCsvImporter importer, CancellationToken ct)
+        HttpRequest request, ClaimsPrincipal user, ConsumptionCsvImporter importer, Spreadsheets.XlsxConsumptionImport xlsx, CancellationToken ct)
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim();
-        if (!string.Equals(mediaType, "text/csv", StringComparison.OrdinalIgnoreCase))
-            return TypedResults.Problem("Send the file as text/csv.", statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Unsupported content type.");
+        var isXlsx = string.Equals(mediaType, Spreadsheets.ListExport.XlsxType, StringComparison.OrdinalIgnoreCase);
+        if (!isXlsx && !string.Equals(mediaType, "text/csv", StringComparison.OrdinalIgnoreCase))
+            return TypedResults.Problem("Send the file as text/csv or as .xlsx (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet).",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type.");
 
-        var result = await importer.ImportAsync(request.Body, user.Identity?.Name ?? user.UserId(), ct);
+        var result = isXlsx
+            ? await xlsx.ImportAsync(request.Body, user.Identity?.Name ?? user.UserId(), ct)
+            : await importer.ImportAsync(request.Body, user.Identity?.Name ?? user.UserId(), ct);
         if (result.Summary is { } summary) return TypedResults.Ok(summary);
         return TypedResults.Problem(
             detail: $"{result.BadRows} row(s) are invalid; nothing was written." +

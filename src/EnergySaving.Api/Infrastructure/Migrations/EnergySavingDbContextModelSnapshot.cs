@@ -22,6 +22,93 @@ namespace EnergySaving.Api.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("EnergySaving.Api.AnnualReports.AnnualReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("ReviewDueBy")
+                        .HasColumnType("date")
+                        .HasColumnName("review_due_by");
+
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_reason");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Submission")
+                        .HasColumnType("integer")
+                        .HasColumnName("submission");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<double>("TotalToe")
+                        .HasColumnType("double precision")
+                        .HasColumnName("total_toe");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annual_reports");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_annual_reports_year");
+
+                    b.HasIndex("FacilityId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_reports_open_per_year")
+                        .HasFilter("status IN ('submitted', 'accepted')");
+
+                    b.HasIndex("FacilityId", "Year", "Submission")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_reports_facility_id_year_submission");
+
+                    b.ToTable("annual_reports", (string)null);
+                });
+
             modelBuilder.Entity("EnergySaving.Api.Auth.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -663,6 +750,52 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     b.ToTable("consumption_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.DataQuality.DataQualityDismissal", b =>
+                {
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("carrier");
+
+                    b.Property<DateTimeOffset>("DismissedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dismissed_at");
+
+                    b.Property<string>("DismissedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("dismissed_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("FacilityId", "Month", "Code", "Carrier")
+                        .HasName("pk_data_quality_dismissals");
+
+                    b.ToTable("data_quality_dismissals", (string)null);
+                });
+
             modelBuilder.Entity("EnergySaving.Api.EnergyCarriers.EnergyCarrierFactor", b =>
                 {
                     b.Property<int>("Id")
@@ -883,6 +1016,62 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         {
                             t.HasCheckConstraint("ck_programme_events_participants", "participants >= 0");
                         });
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Reminders.Reminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("period");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reminders");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_reminders_created_at");
+
+                    b.HasIndex("FacilityId", "Kind", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reminders_facility_id_kind_period");
+
+                    b.ToTable("reminders", (string)null);
                 });
 
             modelBuilder.Entity("EnergySaving.Api.SupportProjects.SupportCap", b =>
@@ -1505,6 +1694,16 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.AnnualReports.AnnualReport", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_reports_facilities_facility_id");
+                });
+
             modelBuilder.Entity("EnergySaving.Api.Auth.UserFacility", b =>
                 {
                     b.HasOne("EnergySaving.Api.Facilities.Facility", null)
@@ -1590,6 +1789,26 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_consumption_revisions_facilities_facility_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.DataQuality.DataQualityDismissal", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_data_quality_dismissals_facilities_facility_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Reminders.Reminder", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminders_facilities_facility_id");
                 });
 
             modelBuilder.Entity("EnergySaving.Api.SupportProjects.SupportProject", b =>

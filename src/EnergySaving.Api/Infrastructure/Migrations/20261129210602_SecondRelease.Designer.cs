@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnergySaving.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(EnergySavingDbContext))]
-    [Migration("20261129201429_ParticipantWithdrawal")]
-    partial class ParticipantWithdrawal
+    [Migration("20261129210602_SecondRelease")]
+    partial class SecondRelease
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,6 +24,93 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("EnergySaving.Api.AnnualReports.AnnualReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("ReviewDueBy")
+                        .HasColumnType("date")
+                        .HasColumnName("review_due_by");
+
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_reason");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Submission")
+                        .HasColumnType("integer")
+                        .HasColumnName("submission");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<double>("TotalToe")
+                        .HasColumnType("double precision")
+                        .HasColumnName("total_toe");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annual_reports");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_annual_reports_year");
+
+                    b.HasIndex("FacilityId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_reports_open_per_year")
+                        .HasFilter("status IN ('submitted', 'accepted')");
+
+                    b.HasIndex("FacilityId", "Year", "Submission")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_reports_facility_id_year_submission");
+
+                    b.ToTable("annual_reports", (string)null);
+                });
 
             modelBuilder.Entity("EnergySaving.Api.Auth.AppUser", b =>
                 {
@@ -666,6 +753,52 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     b.ToTable("consumption_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.DataQuality.DataQualityDismissal", b =>
+                {
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("carrier");
+
+                    b.Property<DateTimeOffset>("DismissedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dismissed_at");
+
+                    b.Property<string>("DismissedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("dismissed_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("FacilityId", "Month", "Code", "Carrier")
+                        .HasName("pk_data_quality_dismissals");
+
+                    b.ToTable("data_quality_dismissals", (string)null);
+                });
+
             modelBuilder.Entity("EnergySaving.Api.EnergyCarriers.EnergyCarrierFactor", b =>
                 {
                     b.Property<int>("Id")
@@ -820,6 +953,315 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_facilities_sector");
 
                     b.ToTable("facilities", (string)null);
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Programme.ProgrammeEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Commune")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("commune");
+
+                    b.Property<long?>("CostVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cost_vnd");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("district");
+
+                    b.Property<string>("FundingSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("funding_source");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("integer")
+                        .HasColumnName("participants");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("topic");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_events");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_programme_events_date");
+
+                    b.ToTable("programme_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_programme_events_participants", "participants >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Reminders.Reminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("period");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reminders");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_reminders_created_at");
+
+                    b.HasIndex("FacilityId", "Kind", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reminders_facility_id_kind_period");
+
+                    b.ToTable("reminders", (string)null);
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.SupportProjects.SupportCap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal>("MaxShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("max_share");
+
+                    b.Property<long>("MaxVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("max_vnd");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_caps");
+
+                    b.HasIndex("Kind", "ValidFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_caps_kind_valid_from");
+
+                    b.ToTable("support_caps", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_support_caps_values", "max_share > 0 AND max_share <= 1 AND max_vnd >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.SupportProjects.SupportProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<string>("FundingSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("funding_source");
+
+                    b.Property<DateOnly?>("ImplementedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("implemented_from");
+
+                    b.Property<DateOnly?>("ImplementedTo")
+                        .HasColumnType("date")
+                        .HasColumnName("implemented_to");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("SupportVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("support_vnd");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("TotalCostVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_cost_vnd");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_projects");
+
+                    b.HasIndex("FacilityId")
+                        .HasDatabaseName("ix_support_projects_facility_id");
+
+                    b.HasIndex("Year", "FacilityId")
+                        .HasDatabaseName("ix_support_projects_year_facility_id");
+
+                    b.ToTable("support_projects", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_support_projects_money", "support_vnd >= 0 AND support_vnd <= total_cost_vnd");
+
+                            t.HasCheckConstraint("ck_support_projects_works", "implemented_to IS NULL OR implemented_to >= implemented_from");
+                        });
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.SupportProjects.SupportProjectChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly?>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_project_history");
+
+                    b.HasIndex("ProjectId")
+                        .HasDatabaseName("ix_support_project_history_project_id");
+
+                    b.ToTable("support_project_history", (string)null);
                 });
 
             modelBuilder.Entity("EnergySaving.Api.Training.Course", b =>
@@ -1255,6 +1697,16 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.AnnualReports.AnnualReport", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_reports_facilities_facility_id");
+                });
+
             modelBuilder.Entity("EnergySaving.Api.Auth.UserFacility", b =>
                 {
                     b.HasOne("EnergySaving.Api.Facilities.Facility", null)
@@ -1342,6 +1794,46 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasConstraintName("fk_consumption_revisions_facilities_facility_id");
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.DataQuality.DataQualityDismissal", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_data_quality_dismissals_facilities_facility_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Reminders.Reminder", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminders_facilities_facility_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.SupportProjects.SupportProject", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_projects_facilities_facility_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.SupportProjects.SupportProjectChange", b =>
+                {
+                    b.HasOne("EnergySaving.Api.SupportProjects.SupportProject", null)
+                        .WithMany("History")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_project_history_support_projects_project_id");
+                });
+
             modelBuilder.Entity("EnergySaving.Api.Training.Participant", b =>
                 {
                     b.HasOne("EnergySaving.Api.Training.Course", null)
@@ -1424,6 +1916,11 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.SupportProjects.SupportProject", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,56 @@
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Common;
+using EnergySaving.Api.Consumption.Imports;
+using EnergySaving.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnergySaving.Api.Spreadsheets;
+
+public static class SpreadsheetsApi
+{
+    public static void MapSpreadsheets(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/consumption/imports/template.xlsx", Template).RequireAuthorization(Policies.CenterStaff)
+            .WithTags("Monthly consumption").WithName("ImportTemplate")
+            .WithSummary("The import header and one row per month of the year and per carrier the facility reported the year before, ready to fill");
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Template(
+        EnergySavingDbContext db, CancellationToken ct, int? facilityId = null, int? year = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (facilityId is null) errors["facilityId"] = ["Give the facility: ?facilityId=…"];
+        if (year is not { } y || y is < 1991 or > 9999) errors["year"] = ["Give the year: ?year=YYYY."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var facility = await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == facilityId, ct);
+        if (facility is null) return Problems.NotFound($"Facility {facilityId} not found.");
+
+        var from = new DateOnly(year!.Value - 1, 1, 1);
+        var to = new DateOnly(year.Value - 1, 12, 1);
+        var used = await db.Database.SqlQuery<CarrierUnit>($"""
+            SELECT DISTINCT e.carrier AS "Carrier", e.unit AS "Unit"
+            FROM consumption_months m, unnest(m.carriers, m.units) AS e(carrier, unit)
+            WHERE m.facility_id = {facilityId} AND m.month BETWEEN {from} AND {to}
+            """).ToListAsync(ct);
+        // The unit used most recently per carrier would be nicer; every (carrier, unit) pair keeps what the bills say.
+        var lines = used.Count > 0 ? used.OrderBy(u => u.Carrier, StringComparer.Ordinal).ThenBy(u => u.Unit, StringComparer.Ordinal).ToList()
+            : [new CarrierUnit("", "")];
+        var rows = new List<Dictionary<string, object?>>();
+        for (var m = 1; m <= 12; m++)
+            foreach (var line in lines)
+                rows.Add(new Dictionary<string, object?>
+                {
+                    ["facility_code"] = SpreadsheetCells.Neutralise(facility.Code),
+                    ["month"] = Month.Format(new DateOnly(year.Value, m, 1)),
+                    ["carrier"] = line.Carrier,
+                    ["quantity"] = null,
+                    ["unit"] = SpreadsheetCells.Neutralise(line.Unit),
+                    ["production_quantity"] = null,
+                    ["production_unit"] = SpreadsheetCells.Neutralise(facility.ProductionUnit),
+                });
+        return TypedResults.File(ListExport.Xlsx([("consumption", rows)]), ListExport.XlsxType, $"consumption-{facility.Code}-{year}.xlsx");
+    }
+
+    private sealed record CarrierUnit(string Carrier, string Unit);
+}
