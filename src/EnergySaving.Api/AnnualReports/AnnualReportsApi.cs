@@ -56,7 +56,7 @@ public static class AnnualReportsApi
         new("review_overdue", i => i.ReviewOverdue),
     ];
 
-    private static async Task<Results<Ok<BoardResponse>, FileContentHttpResult, ValidationProblem>> Board(
+    public static async Task<Results<Ok<BoardResponse>, FileContentHttpResult, ValidationProblem>> Board(
         AnnualReportBoard board, CancellationToken ct, int? year = null, string? status = null, string? format = null)
     {
         if (year is not { } y || y is < 1990 or > 9999) return Problems.Field("year", "Give the year: ?year=YYYY (from 1990).");

@@ -25,7 +25,7 @@ public static class DataQualityApi
         new("dismissed", i => i.Dismissed), new("dismissed_reason", i => i.DismissedReason),
     ];
 
-    private static async Task<Results<Ok<DataQualityResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> List(
+    public static async Task<Results<Ok<DataQualityResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> List(
         ClaimsPrincipal user, DataQualityService service, CancellationToken ct,
         int? year = null, int? facilityId = null, string? code = null, bool includeDismissed = false, string? format = null)
     {

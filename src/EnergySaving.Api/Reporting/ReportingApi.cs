@@ -23,7 +23,7 @@ public static class ReportingApi
         .. Enumerable.Range(0, 12).Select(m => new ExportColumn<CompletenessItem>($"m{m + 1:00}", i => i.Months[m])),
     ];
 
-    private static async Task<Results<Ok<CompletenessResponse>, FileContentHttpResult, ValidationProblem>> Completeness(
+    public static async Task<Results<Ok<CompletenessResponse>, FileContentHttpResult, ValidationProblem>> Completeness(
         ClaimsPrincipal user, EnergySavingDbContext db, CompletenessQuery query, CancellationToken ct, int? year = null, string? format = null)
     {
         if (year is not { } y || y is < 1990 or > 9999) return Problems.Field("year", "Give the year: ?year=YYYY (from 1990).");

@@ -27,8 +27,9 @@ public sealed record CarrierToe(string Carrier, double Toe);
 public sealed record ConsumptionSection(double TotalToe, IReadOnlyList<SectorToe> BySector, IReadOnlyList<CarrierToe> ByCarrier);
 
 /// <summary>
-/// The center's annual report (API.md), sections in the order of the seed report. The "annualReports" section
-/// (Form 1.1 reports received) is not here yet: it comes with the annual-reports feature.
+/// The center's annual report (API.md), sections in the order of the seed report, ending with the annual
+/// reports (Form 1.1) of the year: the counts of the status board (AnnualReportBoard), one definition.
 /// </summary>
 public sealed record CenterAnnualReport(int Year, IReadOnlyList<EventLine> Events, IReadOnlyList<EventItem> EventItems, TrainingSummary Training,
-    SupportSection Support, KeyFacilitiesSection KeyFacilities, CandidatesSection Candidates, ConsumptionSection Consumption);
+    SupportSection Support, KeyFacilitiesSection KeyFacilities, CandidatesSection Candidates, ConsumptionSection Consumption,
+    AnnualReports.BoardCounts AnnualReports);

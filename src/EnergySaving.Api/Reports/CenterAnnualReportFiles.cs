@@ -78,6 +78,12 @@ public static class CenterAnnualReportFiles
         if (c.BySector.Count > 0)
             w.Picture(ReportCharts.Bars($"Tiêu thụ năng lượng năm {r.Year} theo ngành", "TOE", c.BySector.Select(x => (ReportLabels.Vi(x.Sector), x.Toe)).ToList()),
                 ReportCharts.Width, ReportCharts.Height, "consumption-chart");
+
+        w.Heading("7. Báo cáo năm (Mẫu 1.1) của cơ sở trọng điểm");
+        var a = r.AnnualReports;
+        w.Table(["Tình trạng", "Số cơ sở"],
+            [["Chưa nộp", N(a.NotSubmitted)], ["Đã nộp, chờ xem xét", N(a.Submitted)], ["Trả lại để sửa", N(a.Returned)], ["Đã chấp nhận", N(a.Accepted)],
+             ["Quá hạn nộp", N(a.Overdue)], ["Quá hạn xem xét", N(a.ReviewOverdue)]]);
         return w.ToArray();
     }
 
@@ -94,6 +100,8 @@ public static class CenterAnnualReportFiles
             new Table("key-facilities", ["year", "count", "new", "dropped"], [[r.Year, r.KeyFacilities.Count, r.KeyFacilities.New, r.KeyFacilities.Dropped]]),
             new Table("candidates", ["year", "count"], [[r.Year, r.Candidates.Count]]),
             new Table("consumption-by-sector", ["sector", "toe"], r.Consumption.BySector.Select(x => new object?[] { x.Sector, x.Toe }).ToList()),
-            new Table("consumption-by-carrier", ["carrier", "toe"], r.Consumption.ByCarrier.Select(x => new object?[] { x.Carrier, x.Toe }).ToList()));
+            new Table("consumption-by-carrier", ["carrier", "toe"], r.Consumption.ByCarrier.Select(x => new object?[] { x.Carrier, x.Toe }).ToList()),
+            new Table("annual-reports", ["not_submitted", "submitted", "returned", "accepted", "overdue", "review_overdue"],
+                [[r.AnnualReports.NotSubmitted, r.AnnualReports.Submitted, r.AnnualReports.Returned, r.AnnualReports.Accepted, r.AnnualReports.Overdue, r.AnnualReports.ReviewOverdue]]));
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EnergySaving.Api.Reports;
 
 /// <summary>Gathers the center's year from the features that own each figure (one definition of each figure).</summary>
-public sealed class CenterAnnualReportService(EnergySavingDbContext db, VerifiedSavings savings)
+public sealed class CenterAnnualReportService(EnergySavingDbContext db, VerifiedSavings savings, AnnualReports.AnnualReportBoard board)
 {
     public async Task<CenterAnnualReport> BuildAsync(int year, CancellationToken ct)
     {
@@ -32,7 +32,7 @@ public sealed class CenterAnnualReportService(EnergySavingDbContext db, Verified
 
         return new CenterAnnualReport(year, eventLines, eventItems, training, support,
             new KeyFacilitiesSection(keyNow.Count, keyNow.Count(k => k.NewThisYear), dropped),
-            new CandidatesSection(candidates), await ConsumptionAsync(year, ct));
+            new CandidatesSection(candidates), await ConsumptionAsync(year, ct), (await board.GetAsync(year, null, ct)).Counts);
     }
 
     private async Task<SupportSection> SupportAsync(int year, CancellationToken ct)

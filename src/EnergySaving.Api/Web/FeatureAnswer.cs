@@ -29,4 +29,13 @@ public sealed record FeatureAnswer<T>(T? Value, int Status, IReadOnlyDictionary<
 public static class FeatureAnswer
 {
     public static FeatureAnswer<T> Of<T>(IResult result) => FeatureAnswer<T>.Of(result);
+
+    /// <summary>The file a feature answered (a ?format=csv|xlsx list, a Form 1.1), as a page's download; null when it answered something else.</summary>
+    public static Microsoft.AspNetCore.Mvc.FileContentResult? File(IResult result) => result switch
+    {
+        INestedHttpResult nested => File(nested.Result),
+        FileContentHttpResult f => new Microsoft.AspNetCore.Mvc.FileContentResult(f.FileContents.ToArray(), f.ContentType ?? "application/octet-stream")
+            { FileDownloadName = f.FileDownloadName },
+        _ => null,
+    };
 }

@@ -1,4 +1,6 @@
+using EnergySaving.Api.AnnualReports;
 using EnergySaving.Api.Auth;
+using EnergySaving.Api.Spreadsheets;
 using EnergySaving.Api.Baselines;
 using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Infrastructure;
@@ -12,17 +14,43 @@ namespace EnergySaving.Api.Consumption.Pages;
 
 /// <summary>A year's totals by carrier, key-facility status with its threshold, and SEC: GET /api/facilities/{id}/annual/{year} as a page.</summary>
 [Authorize(Policy = Policies.ConsumptionUsers, AuthenticationSchemes = WebAuth.Scheme)]
-public sealed class AnnualModel(EnergySavingDbContext db, IOptions<EligibilitySettings> eligibility) : PageModel
+public sealed class AnnualModel(EnergySavingDbContext db, IOptions<EligibilitySettings> eligibility, AnnualReportService reports) : PageModel
 {
     public FacilityResponse Facility { get; private set; } = null!;
     public AnnualResponse Annual { get; private set; } = null!;
+    /// <summary>The year's annual report (Form 1.1), when one was submitted.</summary>
+    public AnnualReportDto? Report { get; private set; }
+    [BindProperty] public string? Note { get; set; }
+    public Dictionary<string, string[]> SubmitErrors { get; private set; } = new();
+    public string? SubmitMessage { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, int year, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, int year, CancellationToken ct) =>
+        await LoadAsync(id, year, ct) ? Page() : NotFound();
+
+    /// <summary>Form 1.1 of the submitted report, as the API's spreadsheet.</summary>
+    public async Task<IActionResult> OnGetForm11Async(int id, int year, CancellationToken ct) =>
+        FeatureAnswer.File(await Form11Export.Get(id, year, User, reports, db, ct)) is { } file ? file : NotFound();
+
+    /// <summary>Submits the year's annual report (AnnualReportService, as POST …/annual-reports/{year}/submit).</summary>
+    public async Task<IActionResult> OnPostSubmitAsync(int id, int year, CancellationToken ct)
+    {
+        switch (await reports.SubmitAsync(User, id, year, Note, ct))
+        {
+            case AnnualOutcome.Done: return LocalRedirect($"/facilities/{id}/annual/{year}");
+            case AnnualOutcome.NotFound: return NotFound();
+            case AnnualOutcome.Invalid i: SubmitErrors = i.Errors; Response.StatusCode = StatusCodes.Status400BadRequest; break;
+            case AnnualOutcome.Conflict c: SubmitMessage = c.Detail; Response.StatusCode = StatusCodes.Status409Conflict; break;
+        }
+        return await LoadAsync(id, year, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(int id, int year, CancellationToken ct)
     {
         var facility = FeatureAnswer.Of<FacilityResponse>(await FacilitiesApi.Get(id, User, db, ct));
         var annual = FeatureAnswer.Of<AnnualResponse>(await AnnualApi.Get(id, year, User, db, eligibility, ct));
-        if (facility.Value is null || annual.Value is null) return NotFound();
+        if (facility.Value is null || annual.Value is null) return false;
         (Facility, Annual) = (facility.Value, annual.Value);
-        return Page();
+        Report = await reports.GetAsync(User, id, year, ct) is AnnualOutcome.Done done ? done.Report : null;
+        return true;
     }
 }

@@ -1,0 +1,49 @@
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EnergySaving.Api.AnnualReports.Pages;
+
+/// <summary>The year's annual reports (Form 1.1): who must report, deadlines, review due; accept or return a submitted report.</summary>
+[Authorize(Policy = Policies.CenterStaff, AuthenticationSchemes = WebAuth.Scheme)]
+public sealed class BoardModel(AnnualReportBoard board, AnnualReportService reports, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Format { get; set; }
+    [BindProperty] public string? Decision { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    public FeatureAnswer<BoardResponse> Answer { get; private set; } = null!;
+    public int? ReviewedFacility { get; private set; }
+    public Dictionary<string, string[]> ReviewErrors { get; private set; } = new();
+    public string? ReviewMessage { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Year ??= clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year - 1;
+        var result = (await AnnualReportsApi.Board(board, ct, Year, string.IsNullOrEmpty(Status) ? null : Status, Format)).Result;
+        if (FeatureAnswer.File(result) is { } file) return file;
+        Answer = FeatureAnswer.Of<BoardResponse>(result);
+        if (!Answer.Ok) Response.StatusCode = Answer.Status;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(int facilityId, CancellationToken ct)
+    {
+        var outcome = await reports.ReviewAsync(User, facilityId, Year ?? 0, Decision, Reason, ct);
+        switch (outcome)
+        {
+            case AnnualOutcome.Done: return LocalRedirect($"/annual-reports?year={Year}");
+            case AnnualOutcome.NotFound: return NotFound();
+            case AnnualOutcome.Invalid i: ReviewErrors = i.Errors; Response.StatusCode = StatusCodes.Status400BadRequest; break;
+            case AnnualOutcome.Conflict c: ReviewMessage = c.Detail; Response.StatusCode = StatusCodes.Status409Conflict; break;
+        }
+        ReviewedFacility = facilityId;
+        var status = Response.StatusCode;
+        await OnGetAsync(ct);
+        Response.StatusCode = status;
+        return Page();
+    }
+}

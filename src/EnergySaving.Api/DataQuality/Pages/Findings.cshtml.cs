@@ -1,0 +1,49 @@
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EnergySaving.Api.DataQuality.Pages;
+
+/// <summary>Data-quality findings of a year (missing months, spikes, unit slips…); analysts dismiss one with a reason until the month changes.</summary>
+[Authorize(Policy = Policies.ConsumptionUsers, AuthenticationSchemes = WebAuth.Scheme)]
+public sealed class FindingsModel(DataQualityService service, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public int? FacilityId { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Code { get; set; }
+    [BindProperty(SupportsGet = true)] public bool IncludeDismissed { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Format { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    public FeatureAnswer<DataQualityResponse> Answer { get; private set; } = null!;
+    public string? DismissedId { get; private set; }
+    public Dictionary<string, string[]> DismissErrors { get; private set; } = new();
+    public bool CanDismiss => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Analyst);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Year ??= clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year - 1;
+        var result = (await DataQualityApi.List(User, service, ct, Year, FacilityId, string.IsNullOrEmpty(Code) ? null : Code, IncludeDismissed, Format)).Result;
+        if (FeatureAnswer.File(result) is { } file) return file;
+        Answer = FeatureAnswer.Of<DataQualityResponse>(result);
+        if (Answer.Status == StatusCodes.Status404NotFound) return NotFound();
+        if (!Answer.Ok) Response.StatusCode = Answer.Status;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDismissAsync(string id, CancellationToken ct)
+    {
+        if (!CanDismiss) return Forbid();
+        switch (await service.DismissAsync(User, id, Reason, ct))
+        {
+            case DataQualityOutcome.Dismissed: return LocalRedirect($"/data-quality?year={Year}");
+            case DataQualityOutcome.NotFound: return NotFound();
+            case DataQualityOutcome.Invalid i: DismissErrors = i.Errors; break;
+        }
+        DismissedId = id;
+        await OnGetAsync(ct);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}

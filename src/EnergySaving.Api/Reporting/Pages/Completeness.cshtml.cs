@@ -1,0 +1,27 @@
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.Infrastructure;
+using EnergySaving.Api.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EnergySaving.Api.Reporting.Pages;
+
+/// <summary>Which facility reported which month of a year: reported / late / missing / not due (reporters: their own).</summary>
+[Authorize(Policy = Policies.ConsumptionUsers, AuthenticationSchemes = WebAuth.Scheme)]
+public sealed class CompletenessModel(EnergySavingDbContext db, CompletenessQuery query, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Format { get; set; }
+    public FeatureAnswer<CompletenessResponse> Answer { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Year ??= clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year;
+        var result = (await ReportingApi.Completeness(User, db, query, ct, Year, Format)).Result;
+        if (FeatureAnswer.File(result) is { } file) return file;
+        Answer = FeatureAnswer.Of<CompletenessResponse>(result);
+        if (!Answer.Ok) Response.StatusCode = Answer.Status;
+        return Page();
+    }
+}
