@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes src/EnergySaving.Api/Web/Ui.resx (English: the keys) and Ui.vi.resx (Vietnamese) from a
-tab-separated list "English<TAB>Vietnamese" (Web/Texts/ui-texts.tsv), sorted by key. Run it after adding a text."""
+tab-separated list "key (English)<TAB>Vietnamese[<TAB>English when it differs from the key]" (Web/Texts/ui-texts.tsv), sorted by key. Run it after adding a text."""
 import html, os, sys
 here = os.path.dirname(os.path.abspath(__file__))
 web = os.path.dirname(here)
@@ -9,9 +9,12 @@ with open(os.path.join(here, 'ui-texts.tsv'), encoding='utf-8') as f:
     for line in f:
         line = line.rstrip('\n')
         if not line or line.startswith('#'): continue
-        en, vi = line.split('\t')
-        rows.append((en, vi))
-keys = [en for en, _ in rows]
+        parts = line.split('\t')
+        en, vi = parts[0], parts[1]
+        # English: a third column when given; for a code key ("kind:energy-manager") the code in words.
+        shown = parts[2] if len(parts) > 2 else (en.split(':', 1)[1].replace('-', ' ') if ':' in en and ' ' not in en else en)
+        rows.append((en, vi, shown))
+keys = [en for en, _, _ in rows]
 dupes = {k for k in keys if keys.count(k) > 1}
 if dupes: sys.exit(f'duplicate keys: {dupes}')
 rows.sort(key=lambda r: r[0])
@@ -25,12 +28,10 @@ head = '''<?xml version="1.0" encoding="utf-8"?>
 def write(path, pick):
     with open(path, 'w', encoding='utf-8') as f:
         f.write(head)
-        for en, vi in rows:
-            value = pick(en, vi)
-            if en.startswith(('sector:', 'kind:', 'status:')) and pick(en, vi) == en:
-                value = en.split(':', 1)[1]  # English names of codes: the code itself, readable
+        for en, vi, shown in rows:
+            value = pick(shown, vi)
             f.write(f'  <data name="{html.escape(en, quote=True)}" xml:space="preserve"><value>{html.escape(value, quote=False)}</value></data>\n')
         f.write('</root>\n')
-write(os.path.join(web, 'Ui.resx'), lambda en, vi: en)
-write(os.path.join(web, 'Ui.vi.resx'), lambda en, vi: vi)
+write(os.path.join(web, 'Ui.resx'), lambda shown, vi: shown)
+write(os.path.join(web, 'Ui.vi.resx'), lambda shown, vi: vi)
 print(f'{len(rows)} texts')
