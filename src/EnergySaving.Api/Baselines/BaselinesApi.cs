@@ -51,7 +51,7 @@ public static class BaselinesApi
         {
             ids = await db.Facilities.Select(f => f.Id).ToArrayAsync(ct);
         }
-        var run = await starter.StartAsync(ids, user.Identity?.Name ?? user.UserId(), "manual", ct);
+        var run = await starter.StartAsync(ids, SubmittedBy.Of(user), "manual", ct);
         return TypedResults.Accepted($"/api/baselines/runs/{run.Id}", new RunStarted(run.Id, run.Status));
     }
 
@@ -90,7 +90,7 @@ public static class BaselinesApi
         if (row is null) db.BaselinePeriods.Add(row = new BaselinePeriodSetting { FacilityId = id, SetBy = "" });
         row.From = from;
         row.To = to;
-        row.SetBy = user.Identity?.Name ?? user.UserId();
+        row.SetBy = SubmittedBy.Of(user);
         row.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new BaselinePeriodResponse(id, Month.Format(from), Month.Format(to)));

@@ -29,31 +29,16 @@ public static class ConsumptionApi
     }
 
     private static async Task<Results<Created<MonthResponse>, Ok<MonthResponse>, ValidationProblem, ProblemHttpResult>> Put(
-        int id, string month, MonthReportRequest body, ClaimsPrincipal user, EnergySavingDbContext db,
-        NpgsqlDataSource dataSource, MonthReportRules rules, ConsumptionReader reader, TimeProvider clock, CancellationToken ct)
+        int id, string month, MonthReportRequest body, ClaimsPrincipal user, MonthReporter reporter, CancellationToken ct)
     {
-        var facility = await db.VisibleFacilities(user).AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
-        if (facility is null) return Problems.NotFound($"Facility {id} not found.");
-        if (MonthParameter.Check(month, clock, out var first) is { } monthError) return monthError;
-
-        var (entries, errors) = rules.Check(facility, first, body);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-
-        ConsumptionMerge.Outcome outcome;
-        await using (var conn = await dataSource.OpenConnectionAsync(ct))
-        await using (var tx = await conn.BeginTransactionAsync(ct))
+        var outcome = await reporter.ReportAsync(user, id, month, body, ct);
+        return outcome.Kind switch
         {
-            await using var staging = await ConsumptionStaging.BeginAsync(conn, ct);
-            foreach (var entry in entries) staging.Add(entry);
-            await staging.CompleteAsync(ct);
-            outcome = await ConsumptionMerge.MergeAsync(conn, staging, user.Identity?.Name ?? user.UserId(), clock.GetUtcNow(), ct);
-            await tx.CommitAsync(ct);
-        }
-
-        var current = (await reader.MonthsAsync(id, first, first, ct)).Single();
-        return outcome.MonthsCreated == 1
-            ? TypedResults.Created($"/api/facilities/{id}/consumption/{month}", current)
-            : TypedResults.Ok(current);
+            MonthReportOutcome.Kinds.NotFound => Problems.NotFound(outcome.Errors["id"][0]),
+            MonthReportOutcome.Kinds.Invalid => TypedResults.ValidationProblem(outcome.Errors),
+            _ when outcome.Created => TypedResults.Created($"/api/facilities/{id}/consumption/{outcome.Month!.Month}", outcome.Month),
+            _ => TypedResults.Ok(outcome.Month!),
+        };
     }
 
     private static async Task<Results<Ok<MonthsResponse>, ValidationProblem, ProblemHttpResult>> List(

@@ -59,8 +59,7 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         var col = Columns.Select(c => reader.Header.IndexOf(c)).ToArray();
 
         long rows = 0;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var latestMonth = new DateOnly(today.Year, today.Month, 1);
+        var latestMonth = ProvinceClock.CurrentMonth(clock);
         var checks = new CrossRowChecks();
         var carrierIndex = carriers.Catalog.Codes.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
         await using var staging = await ConsumptionStaging.BeginAsync(conn, ct);

@@ -31,7 +31,7 @@ public static class ImportApi
             return TypedResults.Problem("Send the file as text/csv.", statusCode: StatusCodes.Status415UnsupportedMediaType,
                 title: "Unsupported content type.");
 
-        var result = await importer.ImportAsync(request.Body, user.Identity?.Name ?? user.UserId(), ct);
+        var result = await importer.ImportAsync(request.Body, SubmittedBy.Of(user), ct);
         if (result.Summary is { } summary) return TypedResults.Ok(summary);
         return TypedResults.Problem(
             detail: $"{result.BadRows} row(s) are invalid; nothing was written." +

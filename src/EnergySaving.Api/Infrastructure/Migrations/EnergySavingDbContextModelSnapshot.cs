@@ -663,6 +663,23 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     b.ToTable("consumption_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.Demo.DemoLoad", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("loaded_at");
+
+                    b.HasKey("Name")
+                        .HasName("pk_demo_loads");
+
+                    b.ToTable("demo_loads", (string)null);
+                });
+
             modelBuilder.Entity("EnergySaving.Api.EnergyCarriers.EnergyCarrierFactor", b =>
                 {
                     b.Property<int>("Id")
