@@ -8,12 +8,22 @@ public static class TextChecks
 
     public static void Add(this Dictionary<string, string[]> errors, string field, string message) => errors.TryAdd(field, [message]);
 
-    /// <summary>Optional text: at most <paramref name="max"/> characters, no control characters (PostgreSQL refuses NUL).</summary>
-    public static void CheckText(this Dictionary<string, string[]> errors, string field, string? value, int max)
+    /// <summary>
+    /// Optional one-line text (names, codes, units, places): at most <paramref name="max"/> characters, no control
+    /// characters at all (PostgreSQL refuses NUL; a tab or line break in a name breaks lists and CSV exports).
+    /// </summary>
+    public static void CheckText(this Dictionary<string, string[]> errors, string field, string? value, int max) =>
+        errors.CheckText(field, value, max, multiline: false);
+
+    /// <summary>Optional free text (notes): like <see cref="CheckText(Dictionary{string, string[]}, string, string?, int)"/>, but tabs and line breaks are allowed.</summary>
+    public static void CheckMultilineText(this Dictionary<string, string[]> errors, string field, string? value, int max) =>
+        errors.CheckText(field, value, max, multiline: true);
+
+    private static void CheckText(this Dictionary<string, string[]> errors, string field, string? value, int max, bool multiline)
     {
         if (value is null) return;
         if (value.Trim().Length > max) errors.Add(field, $"{field} must be at most {max} characters.");
-        else if (value.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n')))
+        else if (value.Any(c => char.IsControl(c) && !(multiline && c is '\t' or '\r' or '\n')))
             errors.Add(field, $"{field} contains control characters.");
         else if (HasLoneSurrogate(value)) errors.Add(field, $"{field} is not valid Unicode text.");
     }

@@ -18,7 +18,8 @@ public static class ConsumptionApi
         group.MapPut("/consumption/{month}", Put)
             .WithName("ReportMonth")
             .WithSummary("Report or correct a month's consumption; 201 first report, 200 correction or unchanged")
-            .WithDescription("Each entry is converted to TOE with the official factor in force for the month. A correction keeps the earlier revision; the same content again changes nothing.");
+            .WithDescription("Each entry is converted to TOE with the official factor in force for the month. A correction keeps the earlier revision; the same content again changes nothing. "
+                + EnergySaving.Core.Energy.ToeConverter.MonthlyLimitText);
         group.MapGet("/consumption", List)
             .WithName("ListMonths").WithSummary("Current months of a facility, from..to (YYYY-MM, inclusive)");
         group.MapGet("/consumption/{month}/revisions", Revisions)

@@ -19,7 +19,7 @@ public sealed class MonthReportRules(EntryConverter converter)
             errors["entries"] = ["At least one entry is required: { carrier, quantity, unit }."];
 
         var production = CheckProduction(facility, body.Production, errors);
-        errors.CheckText("note", body.Note, NoteMaxLength);
+        errors.CheckMultilineText("note", body.Note, NoteMaxLength);
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < (body.Entries?.Count ?? 0); i++)
@@ -47,13 +47,18 @@ public sealed class MonthReportRules(EntryConverter converter)
     {
         if (production is null) return null;
         var ok = true;
-        if (production.Quantity is not { } q || !double.IsFinite(q) || q < 0 || q > MaxProduction)
+        if (production.Quantity is not { } q || !double.IsFinite(q) || double.IsNegative(q) || q > MaxProduction)
         {
             errors["production.quantity"] = [$"Production must be a number between 0 and {MaxProduction:0e0}."];
             ok = false;
         }
         var unit = NormaliseUnit(production.Unit);
-        if (unit is null)
+        if (unit?.Length > FacilityRules.ProductionUnitMaxLength)
+        {
+            errors["production.unit"] = [$"A production unit has at most {FacilityRules.ProductionUnitMaxLength} characters."];
+            ok = false;
+        }
+        else if (unit is null)
         {
             errors["production.unit"] = [$"The production unit is required{Expected(facility)}."];
             ok = false;

@@ -9,7 +9,6 @@ namespace EnergySaving.Api.Facilities;
 
 public static class FacilitiesApi
 {
-    public const int MaxPageSize = 500;
 
     public static RouteGroupBuilder MapFacilities(this IEndpointRouteBuilder routes)
     {
@@ -31,7 +30,10 @@ public static class FacilitiesApi
         FacilityRequest body, EnergySavingDbContext db, CancellationToken ct)
     {
         var errors = FacilityRules.Validate(body);
+        await CheckStationAsync(db, body, errors, ct);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (await CodeTakenAsync(db, body.Code!.Trim(), null, ct) is { } taken)
+            return Problems.Conflict($"A facility with code '{taken}' already exists (codes are compared without case).");
         var facility = new Facility { Code = "", Name = "", Province = "" };
         FacilityRules.Apply(body, facility);
         db.Facilities.Add(facility);
@@ -52,8 +54,7 @@ public static class FacilitiesApi
         int page = 1, int pageSize = 50)
     {
         var errors = new Dictionary<string, string[]>();
-        if (page < 1) errors["page"] = ["page starts at 1."];
-        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
+        Paging.Check(errors, page, pageSize);
         Sector? sectorFilter = null;
         if (!string.IsNullOrEmpty(sector))
         {
@@ -72,7 +73,7 @@ public static class FacilitiesApi
             query = query.Where(f => EF.Functions.ILike(f.Code, pattern, "\\") || EF.Functions.ILike(f.Name, pattern, "\\"));
         }
         var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(f => f.Code).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var items = await query.OrderBy(f => f.Code).Skip(Paging.Offset(page, pageSize)).Take(pageSize).ToListAsync(ct);
         return TypedResults.Ok(new FacilityPage(items.Select(FacilityResponse.From).ToList(), page, pageSize, total));
     }
 
@@ -87,9 +88,12 @@ public static class FacilitiesApi
         int id, FacilityRequest body, EnergySavingDbContext db, CancellationToken ct)
     {
         var errors = FacilityRules.Validate(body);
+        await CheckStationAsync(db, body, errors, ct);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var facility = await db.Facilities.FirstOrDefaultAsync(f => f.Id == id, ct);
         if (facility is null) return Problems.NotFound($"Facility {id} not found.");
+        if (await CodeTakenAsync(db, body.Code!.Trim(), id, ct) is { } taken)
+            return Problems.Conflict($"A facility with code '{taken}' already exists (codes are compared without case).");
         FacilityRules.Apply(body, facility);
         try
         {
@@ -100,6 +104,19 @@ public static class FacilitiesApi
             return Problems.Conflict($"A facility with code '{facility.Code}' already exists.");
         }
         return TypedResults.Ok(FacilityResponse.From(facility));
+    }
+
+    /// <summary>The existing code equal to <paramref name="code"/> but for case (another facility's), or null.</summary>
+    private static Task<string?> CodeTakenAsync(EnergySavingDbContext db, string code, int? exceptId, CancellationToken ct) =>
+        db.Facilities.Where(f => f.Code.ToLower() == code.ToLower() && f.Id != exceptId).Select(f => f.Code).FirstOrDefaultAsync(ct);
+
+    /// <summary>A facility's weather station must exist: otherwise its baseline would silently go without weather.</summary>
+    private static async Task CheckStationAsync(EnergySavingDbContext db, FacilityRequest body, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        var code = TextChecks.Clean(body.WeatherStation);
+        if (code is null || errors.ContainsKey("weatherStation")) return;
+        if (!await db.WeatherStations.AnyAsync(s => s.Code == code, ct))
+            errors["weatherStation"] = [$"No weather station '{code}': create it first (PUT /api/weather-stations/{{code}}) or leave weatherStation empty."];
     }
 
     private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");

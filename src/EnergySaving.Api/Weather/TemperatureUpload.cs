@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using EnergySaving.Api.Common;
 using nietras.SeparatedValues;
 
 namespace EnergySaving.Api.Weather;
@@ -71,7 +72,12 @@ public static class TemperatureUpload
                 foreach (var row in reader)
                 {
                     rowNumber++;
-                    if (row.ColCount == 1 && row[0].Span.IsEmpty) continue; // a blank line
+                    if (CsvRows.IsBlank(row)) continue;
+                    if (CsvRows.ColumnCountError(row, reader.Header.ColNames.Count) is { } columnError)
+                    {
+                        result.Errors.Add(new UploadError(rowNumber, null, columnError));
+                        continue;
+                    }
                     if (result.Dates.Count + result.Errors.Count >= MaxDays)
                     {
                         result.Errors.Add(new UploadError(rowNumber, null, $"At most {MaxDays} days per upload (about ten years): split the file."));

@@ -100,6 +100,8 @@ public static class WeatherApi
         var errors = WeatherRules.Validate(code, body);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var station = await db.WeatherStations.FirstOrDefaultAsync(s => s.Code == code, ct);
+        if (station is null && await db.WeatherStations.Where(s => s.Code.ToLower() == code.ToLower()).Select(s => s.Code).FirstOrDefaultAsync(ct) is { } other)
+            return Problems.Conflict($"Weather station '{other}' already exists (codes are compared without case).");
         var created = station is null;
         if (station is null) db.WeatherStations.Add(station = new WeatherStation { Code = code });
         WeatherRules.Apply(body, station);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.EnergyCarriers;
+using EnergySaving.Api.Facilities;
 using EnergySaving.Core.Energy;
 using nietras.SeparatedValues;
 using Npgsql;
@@ -70,10 +71,11 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
             await foreach (var row in reader)
             {
                 rowNumber++;
+                if (CsvRows.IsBlank(row)) continue;
                 rows++;
-                if (row.ColCount != columns)
+                if (CsvRows.ColumnCountError(row, columns) is { } columnError)
                 {
-                    Fail(rowNumber, "row", $"The row has {row.ColCount} columns; the header has {columns}.");
+                    Fail(rowNumber, "row", columnError);
                     badRows++;
                     continue;
                 }
@@ -144,9 +146,14 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         var productionUnit = row[col[6]].ToString();
         if (productionText.Length > 0 || productionUnit.Length > 0)
         {
-            if (!TryNumber(productionText, out var p) || p < 0 || p > MonthReportRules.MaxProduction)
+            if (!TryNumber(productionText, out var p) || double.IsNegative(p) || p > MonthReportRules.MaxProduction)
             {
                 fail(rowNumber, "production_quantity", $"'{productionText.ToString()}' is not a production quantity ≥ 0.");
+                ok = false;
+            }
+            else if (productionUnit.Trim().Length > FacilityRules.ProductionUnitMaxLength)
+            {
+                fail(rowNumber, "production_unit", $"A production unit has at most {FacilityRules.ProductionUnitMaxLength} characters.");
                 ok = false;
             }
             else if (MonthReportRules.NormaliseUnit(productionUnit) is not { } unit)

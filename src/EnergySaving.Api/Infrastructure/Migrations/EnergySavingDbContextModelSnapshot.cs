@@ -794,8 +794,8 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasColumnName("name");
 
                     b.Property<string>("ProductionUnit")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("production_unit");
 
                     b.Property<string>("Province")

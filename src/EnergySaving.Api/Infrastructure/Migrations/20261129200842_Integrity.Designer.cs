@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnergySaving.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(EnergySavingDbContext))]
-    [Migration("20261129200134_Integrity")]
+    [Migration("20261129200842_Integrity")]
     partial class Integrity
     {
         /// <inheritdoc />
@@ -797,8 +797,8 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasColumnName("name");
 
                     b.Property<string>("ProductionUnit")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("production_unit");
 
                     b.Property<string>("Province")
