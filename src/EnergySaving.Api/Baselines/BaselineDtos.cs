@@ -21,7 +21,7 @@ public sealed record ModelDto(string Kind, double Intercept, double? Production,
     double? HeatingBalancePointC, double? CoolingBalancePointC,
     IReadOnlyDictionary<string, double> PValues, IReadOnlyDictionary<string, double> StandardErrors);
 
-public sealed record MetricsDto(int N, double R2, double AdjustedR2, double CvRmse, double Nmbe, bool Adequate);
+public sealed record MetricsDto(int N, double R2, double AdjustedR2, double? CvRmse, double? Nmbe, bool Adequate);
 
 public sealed record SecBaselineDto(double Baseline, string Unit);
 

@@ -11,4 +11,8 @@ public static class CsvRows
     /// <summary>A row must have as many columns as the header: an extra column means the row is not what it seems.</summary>
     public static string? ColumnCountError(SepReader.Row row, int headerColumns) =>
         row.ColCount == headerColumns ? null : $"The row has {row.ColCount} columns; the header has {headerColumns}.";
+
+    /// <summary>More columns than the header (fewer are reported against the missing column by the upload itself).</summary>
+    public static string? ExtraColumnsError(SepReader.Row row, int headerColumns) =>
+        row.ColCount <= headerColumns ? null : $"The row has {row.ColCount} columns; the header has {headerColumns}.";
 }

@@ -9,15 +9,18 @@ public static class TextChecks
     public static void Add(this Dictionary<string, string[]> errors, string field, string message) => errors.TryAdd(field, [message]);
 
     /// <summary>
-    /// Optional one-line text (names, codes, units, places): at most <paramref name="max"/> characters, no control
-    /// characters at all (PostgreSQL refuses NUL; a tab or line break in a name breaks lists and CSV exports).
+    /// Optional text: at most <paramref name="max"/> characters, no control characters other than tab and line
+    /// breaks (PostgreSQL refuses NUL; names of people are normalised, so their whitespace is harmless).
     /// </summary>
     public static void CheckText(this Dictionary<string, string[]> errors, string field, string? value, int max) =>
-        errors.CheckText(field, value, max, multiline: false);
-
-    /// <summary>Optional free text (notes): like <see cref="CheckText(Dictionary{string, string[]}, string, string?, int)"/>, but tabs and line breaks are allowed.</summary>
-    public static void CheckMultilineText(this Dictionary<string, string[]> errors, string field, string? value, int max) =>
         errors.CheckText(field, value, max, multiline: true);
+
+    /// <summary>
+    /// Optional one-line text (a place, a station's name): no control character at all, since a tab or line break
+    /// there breaks lists, CSV exports and the station listing.
+    /// </summary>
+    public static void CheckSingleLineText(this Dictionary<string, string[]> errors, string field, string? value, int max) =>
+        errors.CheckText(field, value, max, multiline: false);
 
     private static void CheckText(this Dictionary<string, string[]> errors, string field, string? value, int max, bool multiline)
     {

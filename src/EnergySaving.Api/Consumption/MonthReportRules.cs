@@ -19,7 +19,7 @@ public sealed class MonthReportRules(EntryConverter converter)
             errors["entries"] = ["At least one entry is required: { carrier, quantity, unit }."];
 
         var production = CheckProduction(facility, body.Production, errors);
-        errors.CheckMultilineText("note", body.Note, NoteMaxLength);
+        errors.CheckText("note", body.Note, NoteMaxLength);
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < (body.Entries?.Count ?? 0); i++)

@@ -32,7 +32,7 @@ public static partial class FacilityRules
         else if (!SectorNames.TryParse(r.Sector, out _)) Add("sector", $"Unknown sector '{r.Sector}': use one of {string.Join(", ", SectorNames.All)}.");
 
         errors.CheckText("name", r.Name, TextMaxLength);
-        errors.CheckMultilineText("address", r.Address, TextMaxLength);
+        errors.CheckText("address", r.Address, TextMaxLength);
         foreach (var (field, value) in new[]
                  {
                      ("industry", r.Industry), ("province", r.Province),

@@ -73,7 +73,7 @@ public static class TemperatureUpload
                 {
                     rowNumber++;
                     if (CsvRows.IsBlank(row)) continue;
-                    if (CsvRows.ColumnCountError(row, reader.Header.ColNames.Count) is { } columnError)
+                    if (CsvRows.ExtraColumnsError(row, reader.Header.ColNames.Count) is { } columnError)
                     {
                         result.Errors.Add(new UploadError(rowNumber, null, columnError));
                         continue;
