@@ -22,7 +22,10 @@ public static class FacilitiesApi
             .WithDescription("Filters: sector, province, district, search (code or name, case-insensitive). Reporters see only their own facilities.");
         group.MapGet("/{id:int}", Get).WithName("GetFacility").WithSummary("One facility; 404 when unknown or not yours");
         group.MapPut("/{id:int}", Update).RequireAuthorization(Policies.CenterStaff)
-            .WithName("UpdateFacility").WithSummary("Replace a facility's fields (admin, analyst)");
+            .WithName("UpdateFacility").WithSummary("Replace a facility's fields (admin, analyst); every change is recorded in its history")
+            .WithDescription("The production unit cannot change while months report production in the current unit (their SEC would be relabelled): 400 naming productionUnit.");
+        group.MapGet("/{id:int}/changes", Changes)
+            .WithName("FacilityChanges").WithSummary("The facility's attribute changes, oldest first: who, when, field, old and new value");
         return group;
     }
 
@@ -85,7 +88,7 @@ public static class FacilitiesApi
     }
 
     private static async Task<Results<Ok<FacilityResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        int id, FacilityRequest body, EnergySavingDbContext db, CancellationToken ct)
+        int id, FacilityRequest body, ClaimsPrincipal user, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = FacilityRules.Validate(body);
         await CheckStationAsync(db, body, errors, ct);
@@ -94,7 +97,11 @@ public static class FacilitiesApi
         if (facility is null) return Problems.NotFound($"Facility {id} not found.");
         if (await CodeTakenAsync(db, body.Code!.Trim(), id, ct) is { } taken)
             return Problems.Conflict($"A facility with code '{taken}' already exists (codes are compared without case).");
+        if (await FacilityHistory.UnitChangeErrorAsync(db, facility, TextChecks.Clean(body.ProductionUnit), ct) is { } unitError)
+            return Problems.Field("productionUnit", unitError);
+        var before = FacilityHistory.Snapshot(facility);
         FacilityRules.Apply(body, facility);
+        FacilityHistory.Record(db, before, facility, SubmittedBy.Of(user), clock.GetUtcNow());
         try
         {
             await db.SaveChangesAsync(ct);
@@ -104,6 +111,14 @@ public static class FacilitiesApi
             return Problems.Conflict($"A facility with code '{facility.Code}' already exists.");
         }
         return TypedResults.Ok(FacilityResponse.From(facility));
+    }
+
+    private static async Task<Results<Ok<List<FacilityChangeResponse>>, ProblemHttpResult>> Changes(
+        int id, ClaimsPrincipal user, EnergySavingDbContext db, CancellationToken ct)
+    {
+        if (!await db.CanAccessFacilityAsync(user, id, ct)) return Problems.NotFound($"Facility {id} not found.");
+        return TypedResults.Ok(await db.Set<FacilityChange>().AsNoTracking().Where(c => c.FacilityId == id).OrderBy(c => c.Id)
+            .Select(c => new FacilityChangeResponse(c.ChangedAt, c.ChangedBy, c.Field, c.OldValue, c.NewValue)).ToListAsync(ct));
     }
 
     /// <summary>The existing code equal to <paramref name="code"/> but for case (another facility's), or null.</summary>

@@ -79,7 +79,7 @@ public sealed class BaselineRunTests(BaselinesFixture api) : IClassFixture<Basel
         {
             var b = await admin.GetAsync($"/api/facilities/{id}/baseline").ExpectAsync(HttpStatusCode.OK);
             Assert.Equal("insufficient-data", b.GetProperty("status").GetString());
-            Assert.StartsWith(id == insufficient[0] ? "Insufficient data: 6 of the 12 months" : "No monthly consumption data", b.GetProperty("reasons")[0].GetString());
+            Assert.StartsWith(id == insufficient[0] ? "Insufficient data: no 12 consecutive months with consumption data; the longest run is 1 month(s)" : "No monthly consumption data", b.GetProperty("reasons")[0].GetString());
             Assert.False(b.TryGetProperty("model", out _));
         }
         Assert.Equal(1, await api.CountAsync("SELECT count(*) FROM annual_flags WHERE year = 2024 AND facility_id = @p0", fitted[0]));

@@ -836,6 +836,54 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     b.ToTable("facilities", (string)null);
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.Facilities.FacilityChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("new_value");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("old_value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_facility_changes");
+
+                    b.HasIndex("FacilityId", "ChangedAt")
+                        .HasDatabaseName("ix_facility_changes_facility_id_changed_at");
+
+                    b.ToTable("facility_changes", (string)null);
+                });
+
             modelBuilder.Entity("EnergySaving.Api.Training.Course", b =>
                 {
                     b.Property<int>("Id")
@@ -1340,6 +1388,16 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_consumption_revisions_facilities_facility_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Facilities.FacilityChange", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_facility_changes_facilities_facility_id");
                 });
 
             modelBuilder.Entity("EnergySaving.Api.Training.Participant", b =>

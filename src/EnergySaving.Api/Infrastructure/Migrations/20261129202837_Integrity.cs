@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -34,6 +35,35 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     table.PrimaryKey("pk_demo_loads", x => x.name);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "facility_changes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    facility_id = table.Column<int>(type: "integer", nullable: false),
+                    changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    changed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    field = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    old_value = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    new_value = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_facility_changes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_facility_changes_facilities_facility_id",
+                        column: x => x.facility_id,
+                        principalTable: "facilities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_facility_changes_facility_id_changed_at",
+                table: "facility_changes",
+                columns: new[] { "facility_id", "changed_at" });
+
             migrationBuilder.Sql(EnergySaving.Api.Infrastructure.CaseInsensitiveCodes.CreateIndexes);
         }
 
@@ -44,6 +74,9 @@ namespace EnergySaving.Api.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "demo_loads");
+
+            migrationBuilder.DropTable(
+                name: "facility_changes");
 
             migrationBuilder.AlterColumn<string>(
                 name: "production_unit",
