@@ -83,7 +83,7 @@ public static class BaselinesApi
         var months = ((to.Year - from.Year) * 12) + to.Month - from.Month + 1;
         if (months is < 12 or > 36)
             return Problems.Field("to", $"The baseline period {Month.Format(from)}..{Month.Format(to)} has {months} months; it must have 12 to 36.");
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ProvinceClock.Today(clock);
         if (to > new DateOnly(today.Year, today.Month, 1)) return Problems.Field("to", $"{Month.Format(to)} is in the future.");
 
         var row = await db.BaselinePeriods.FirstOrDefaultAsync(p => p.FacilityId == id, ct);

@@ -30,7 +30,7 @@ public static class ComplianceApi
         EnergySavingDbContext db, IOptions<EligibilitySettings> eligibility, TimeProvider clock, CancellationToken ct,
         int? year = null, DateOnly? on = null)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ProvinceClock.Today(clock);
         if (year is not { } y || y < 1990 || y > today.Year)
             return Problems.Field("year", $"year is required: a four-digit year from 1990 to {today.Year}.");
         var asOf = on ?? (y == today.Year ? today : new DateOnly(y, 12, 31));

@@ -25,7 +25,7 @@ public static class ParticipantsApi
     private static async Task<Results<Created<ParticipantResponse>, ValidationProblem, ProblemHttpResult>> Enroll(
         int id, ParticipantRequest body, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var errors = ParticipantRules.Validate(body, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var errors = ParticipantRules.Validate(body, ProvinceClock.Today(clock));
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var facility = await db.Facilities.AsNoTracking().Where(f => f.Id == body.FacilityId)
             .Select(f => new { f.Code, f.Name }).FirstOrDefaultAsync(ct);

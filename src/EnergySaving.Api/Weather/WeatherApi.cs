@@ -36,10 +36,10 @@ public static class WeatherApi
     }
 
     private static async Task<Results<Ok<TemperatureUploadResult>, ValidationProblem, ProblemHttpResult>> PutTemperatures(
-        string code, HttpRequest request, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
+        string code, HttpRequest request, System.Security.Claims.ClaimsPrincipal user, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (!WeatherRules.IsValidCode(code, out var codeError)) return Problems.Field("code", codeError);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ProvinceClock.Today(clock);
         ParsedTemperatures parsed;
         if (IsCsv(request.ContentType))
         {
@@ -66,7 +66,7 @@ public static class WeatherApi
         }
         if (parsed.Errors.Count > 0) return UploadProblem(parsed.Errors);
 
-        await WeatherStore.UpsertTemperaturesAsync(db, code, parsed.Dates, parsed.MeansC, ct);
+        await WeatherStore.UpsertTemperaturesAsync(db, code, parsed.Dates, parsed.MeansC, SubmittedBy.Of(user), clock.GetUtcNow(), ct);
         return TypedResults.Ok(new TemperatureUploadResult(parsed.Dates.Count));
     }
 

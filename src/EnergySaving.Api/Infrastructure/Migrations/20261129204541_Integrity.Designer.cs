@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EnergySaving.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(EnergySavingDbContext))]
-    [Migration("20261129202837_Integrity")]
+    [Migration("20261129204541_Integrity")]
     partial class Integrity
     {
         /// <inheritdoc />
@@ -955,6 +955,69 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.Training.OutcomeRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attended");
+
+                    b.Property<DateOnly?>("CertificateIssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("certificate_issued_on");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<DateOnly?>("CertificateValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("certificate_valid_until");
+
+                    b.Property<decimal?>("ExamScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("exam_score");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("participant_id");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("passed");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("revocation_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outcome_revisions");
+
+                    b.HasIndex("ParticipantId")
+                        .HasDatabaseName("ix_outcome_revisions_participant_id");
+
+                    b.ToTable("outcome_revisions", (string)null);
+                });
+
             modelBuilder.Entity("EnergySaving.Api.Training.Participant", b =>
                 {
                     b.Property<int>("Id")
@@ -1070,6 +1133,46 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         {
                             t.HasCheckConstraint("ck_daily_temperatures_mean_c", "mean_c BETWEEN -60 AND 60");
                         });
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Weather.TemperatureRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<double>("MeanC")
+                        .HasColumnType("double precision")
+                        .HasColumnName("mean_c");
+
+                    b.Property<DateTimeOffset>("ReplacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replaced_at");
+
+                    b.Property<string>("ReplacedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("replaced_by");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("station_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_temperature_revisions");
+
+                    b.HasIndex("StationId", "Date")
+                        .HasDatabaseName("ix_temperature_revisions_station_id_date");
+
+                    b.ToTable("temperature_revisions", (string)null);
                 });
 
             modelBuilder.Entity("EnergySaving.Api.Weather.WeatherStation", b =>
@@ -1403,6 +1506,16 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasConstraintName("fk_facility_changes_facilities_facility_id");
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.Training.OutcomeRevision", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Training.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outcome_revisions_training_participants_participant_id");
+                });
+
             modelBuilder.Entity("EnergySaving.Api.Training.Participant", b =>
                 {
                     b.HasOne("EnergySaving.Api.Training.Course", null)
@@ -1428,6 +1541,16 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_daily_temperatures_weather_stations_station_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Weather.TemperatureRevision", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Weather.WeatherStation", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_temperature_revisions_weather_stations_station_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -59,10 +59,71 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "outcome_revisions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    participant_id = table.Column<int>(type: "integer", nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    recorded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    attended = table.Column<bool>(type: "boolean", nullable: true),
+                    exam_score = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    passed = table.Column<bool>(type: "boolean", nullable: true),
+                    certificate_number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    certificate_issued_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    certificate_valid_until = table.Column<DateOnly>(type: "date", nullable: true),
+                    revocation_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outcome_revisions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_outcome_revisions_training_participants_participant_id",
+                        column: x => x.participant_id,
+                        principalTable: "training_participants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "temperature_revisions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    station_id = table.Column<int>(type: "integer", nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    mean_c = table.Column<double>(type: "double precision", nullable: false),
+                    replaced_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    replaced_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_temperature_revisions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_temperature_revisions_weather_stations_station_id",
+                        column: x => x.station_id,
+                        principalTable: "weather_stations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_facility_changes_facility_id_changed_at",
                 table: "facility_changes",
                 columns: new[] { "facility_id", "changed_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outcome_revisions_participant_id",
+                table: "outcome_revisions",
+                column: "participant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_temperature_revisions_station_id_date",
+                table: "temperature_revisions",
+                columns: new[] { "station_id", "date" });
 
             migrationBuilder.Sql(EnergySaving.Api.Infrastructure.CaseInsensitiveCodes.CreateIndexes);
         }
@@ -77,6 +138,12 @@ namespace EnergySaving.Api.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "facility_changes");
+
+            migrationBuilder.DropTable(
+                name: "outcome_revisions");
+
+            migrationBuilder.DropTable(
+                name: "temperature_revisions");
 
             migrationBuilder.AlterColumn<string>(
                 name: "production_unit",
