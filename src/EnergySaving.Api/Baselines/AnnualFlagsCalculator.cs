@@ -1,4 +1,5 @@
 using Npgsql;
+using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Core.Eligibility;
 using EnergySaving.Core.KeyFacilities;
@@ -44,6 +45,9 @@ public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, Microsoft.Ex
             .Select(f => new { f.Id, f.Code, f.Sector, f.Industry, f.ProductionUnit }).ToDictionaryAsync(f => f.Id, ct);
         var sectors = await db.Facilities.AsNoTracking().Where(f => previous.Select(p => p.FacilityId).Contains(f.Id))
             .Select(f => new { f.Id, f.Sector }).ToDictionaryAsync(f => f.Id, f => f.Sector, ct);
+        // Each year with the sector in force in that year (a later change of sector does not rewrite it).
+        foreach (var (id, sector) in await FacilityHistory.SectorsInForceAsync(db, year - 1, sectors.Keys.ToList(), ct)) sectors[id] = sector;
+        var sectorsThisYear = await FacilityHistory.SectorsInForceAsync(db, year, ids, ct);
         var keyBefore = previous.Where(p => sectors.ContainsKey(p.FacilityId)
                 && KeyFacilityRule.Evaluate(sectors[p.FacilityId], year - 1, p.Toe, p.Months, keyThresholds).IsKey)
             .Select(p => p.FacilityId).ToHashSet();
@@ -62,7 +66,7 @@ public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, Microsoft.Ex
                 var y = BaselineJson.Read<List<YearSavingsDto>>(b.AnnualSavings).FirstOrDefault(x => x.Year == year);
                 if (y is not null) saved = y.ExpectedToe - y.ActualToe;
             }
-            years.Add(new FacilityYear(f.Id, f.Code, f.Sector, f.Industry, f.ProductionUnit, t.Toe, t.Months,
+            years.Add(new FacilityYear(f.Id, f.Code, sectorsThisYear.GetValueOrDefault(f.Id, f.Sector), f.Industry, f.ProductionUnit, t.Toe, t.Months,
                 t.ProductionMonths == 12 ? t.Production : null, saved, adequate));
         }
         var candidates = SupportCandidateRule.Evaluate(years, year, new EligibilityThresholds(s.CandidateMaxToe, s.MinPeers));

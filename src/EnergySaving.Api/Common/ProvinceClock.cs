@@ -22,6 +22,13 @@ public static class ProvinceClock
         return new DateOnly(today.Year, today.Month, 1);
     }
 
+    /// <summary>The instant a calendar day starts in the province.</summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime(); // PostgreSQL takes UTC offsets only
+    }
+
     private static TimeZoneInfo FindZone()
     {
         try

@@ -1,4 +1,6 @@
+using EnergySaving.Api.Common;
 using EnergySaving.Api.Infrastructure;
+using EnergySaving.Core.Facilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnergySaving.Api.Facilities;
@@ -18,7 +20,7 @@ public static class FacilityHistory
     /// <summary>The API's field name and text value of every attribute a person can change.</summary>
     private static IEnumerable<(string Field, string? Value)> Attributes(Facility f) =>
     [
-        ("code", f.Code), ("name", f.Name), ("sector", f.Sector.ToApi()), ("industry", f.Industry),
+        ("code", f.Code), ("name", f.Name), (SectorField, f.Sector.ToApi()), ("industry", f.Industry),
         ("productionUnit", f.ProductionUnit), ("province", f.Province), ("district", f.District), ("commune", f.Commune),
         ("address", f.Address), ("taxCode", f.TaxCode), ("weatherStation", f.WeatherStation),
     ];
@@ -37,6 +39,27 @@ public static class FacilityHistory
         db.Set<FacilityChange>().AddRange(changes);
         return changes.Count;
     }
+
+    /// <summary>
+    /// The sector each facility had in a calendar year, for those whose sector changed after the year ended (the old
+    /// value of the first such change); the others have their current sector. So setting a facility to "building"
+    /// today does not change last year's key-facility threshold.
+    /// </summary>
+    public static async Task<Dictionary<int, Sector>> SectorsInForceAsync(EnergySavingDbContext db, int year, IReadOnlyCollection<int> facilityIds,
+        CancellationToken ct)
+    {
+        var yearEnd = ProvinceClock.StartOf(new DateOnly(year + 1, 1, 1));
+        var ids = facilityIds.ToArray();
+        var changes = await db.Set<FacilityChange>().AsNoTracking()
+            .Where(c => ids.Contains(c.FacilityId) && c.Field == SectorField && c.ChangedAt >= yearEnd)
+            .OrderBy(c => c.Id).Select(c => new { c.FacilityId, c.OldValue }).ToListAsync(ct);
+        var result = new Dictionary<int, Sector>();
+        foreach (var c in changes)
+            if (!result.ContainsKey(c.FacilityId) && SectorNames.TryParse(c.OldValue, out var sector)) result[c.FacilityId] = sector;
+        return result;
+    }
+
+    public const string SectorField = "sector";
 
     /// <summary>
     /// The refusal of a production-unit change while months report production in the current unit: their SEC

@@ -58,6 +58,51 @@ public sealed class FacilityHistoryTests(ApiFixture api) : IClassFixture<ApiFixt
     }
 }
 
+/// <summary>Annual figures use the attributes in force for the year, and the one SEC definition.</summary>
+public sealed class AnnualFiguresInForceTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private async Task MonthAsync(int id, string month, double toe, double? production)
+    {
+        var admin = await api.AdminAsync();
+        var response = await admin.PutAsJsonAsync($"/api/facilities/{id}/consumption/{month}", new
+        {
+            entries = new[] { new { carrier = "other-energy", quantity = toe, unit = "toe" } },
+            production = production is { } p ? new { quantity = p, unit = "t" } : null,
+        });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Changing_the_sector_now_does_not_change_last_years_key_facility_threshold()
+    {
+        var id = await api.CreateFacilityAsync("INFORCE-1", sector: "industry");
+        for (var m = 1; m <= 12; m++) await MonthAsync(id, $"2024-{m:00}", 50, null); // 600 TOE in 2024
+        var admin = await api.AdminAsync();
+        await admin.PutAsJsonAsync($"/api/facilities/{id}", new
+        {
+            code = "INFORCE-1", name = "Facility INFORCE-1", sector = "building", industry = "ceramics", productionUnit = "t", province = "Thái Bình",
+        }).ExpectAsync(HttpStatusCode.OK);
+
+        var annual = await admin.GetAsync($"/api/facilities/{id}/annual/2024").ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(600, annual.GetProperty("totalToe").GetDouble(), 9);
+        Assert.Equal(1000, annual.GetProperty("threshold").GetDouble()); // industry in 2024, not building's 500
+        Assert.False(annual.GetProperty("isKeyFacility").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Annual_sec_counts_every_month_with_production_reported_even_zero()
+    {
+        var id = await api.CreateFacilityAsync("SEC-ZERO", productionUnit: "t");
+        await MonthAsync(id, "2023-01", 10, 100);
+        await MonthAsync(id, "2023-02", 5, 0); // reported: no production that month, its 5 TOE still count
+        await MonthAsync(id, "2023-03", 7, null); // not reported: left out
+        var admin = await api.AdminAsync();
+        var annual = await admin.GetAsync($"/api/facilities/{id}/annual/2023").ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(15.0 / 100, annual.GetProperty("sec").GetProperty("value").GetDouble(), 12);
+        Assert.Equal(100, annual.GetProperty("sec").GetProperty("production").GetDouble());
+    }
+}
+
 /// <summary>Editing what a baseline depends on (the weather station) makes the nightly run take the facility up again.</summary>
 public sealed class FacilityEditRefitTests(BaselinesFixture api) : IClassFixture<BaselinesFixture>
 {
