@@ -10,12 +10,27 @@ namespace EnergySaving.Api.Baselines;
 /// <summary>Thresholds of the annual flags (EnergySaving:Eligibility), the legal ones by default.</summary>
 public sealed class EligibilitySettings
 {
+    public const string SectionName = "EnergySaving:Eligibility";
+
     public double KeyFacilityToe { get; set; } = 1000;
     public double KeyBuildingToe { get; set; } = 500;
     public double CandidateMaxToe { get; set; } = 1000;
     public int MinPeers { get; set; } = 3;
 
     public EnergySaving.Core.KeyFacilities.KeyFacilityThresholds KeyThresholds => new(KeyFacilityToe, KeyBuildingToe);
+}
+
+public static class EligibilitySetup
+{
+    /// <summary>The thresholds, bound and validated at start: a zero or negative threshold would make every facility key or none.</summary>
+    public static IServiceCollection AddEligibility(this IServiceCollection services)
+    {
+        services.AddOptions<EligibilitySettings>().BindConfiguration(EligibilitySettings.SectionName)
+            .Validate(s => s.KeyFacilityToe > 0 && s.KeyBuildingToe > 0 && s.CandidateMaxToe > 0 && s.MinPeers >= 1,
+                $"{EligibilitySettings.SectionName}: KeyFacilityToe, KeyBuildingToe and CandidateMaxToe must be > 0 and MinPeers ≥ 1.")
+            .ValidateOnStart();
+        return services;
+    }
 }
 
 /// <summary>Recomputes one year's annual_flags from consumption_months and facility_baselines (all facilities: medians need everyone).</summary>

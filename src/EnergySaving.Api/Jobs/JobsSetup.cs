@@ -18,7 +18,7 @@ public static class JobsSetup
     {
         var section = configuration.GetSection("EnergySaving:Jobs");
         services.Configure<JobsSettings>(section);
-        services.Configure<EligibilitySettings>(configuration.GetSection("EnergySaving:Eligibility"));
+        services.AddEligibility();
         var settings = section.Get<JobsSettings>() ?? new JobsSettings();
         services.AddSingleton(new JobsInstance(settings.InstanceName
             ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}"));
