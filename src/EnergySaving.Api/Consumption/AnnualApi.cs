@@ -19,7 +19,7 @@ public static class AnnualApi
     {
         var facility = await db.VisibleFacilities(user).AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
         if (facility is null) return Problems.NotFound($"Facility {id} not found.");
-        if (year is < 1990 or > 9999) return Problems.Field("year", "Use a four-digit year from 1990.");
+        if (!Month.IsValidYear(year)) return Problems.Field("year", $"Use {Month.YearRangeText}.");
 
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 1);

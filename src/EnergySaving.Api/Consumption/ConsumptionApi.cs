@@ -48,8 +48,8 @@ public static class ConsumptionApi
     {
         if (!await db.CanAccessFacilityAsync(user, id, ct)) return Problems.NotFound($"Facility {id} not found.");
         var errors = new Dictionary<string, string[]>();
-        var fromMonth = new DateOnly(1990, 1, 1);
-        var toMonth = new DateOnly(9999, 12, 1);
+        var fromMonth = TextChecks.EarliestDate;
+        var toMonth = new DateOnly(TextChecks.LatestDate.Year, 12, 1);
         if (from is not null && !Month.TryParse(from, out fromMonth)) errors["from"] = ["Use YYYY-MM."];
         if (to is not null && !Month.TryParse(to, out toMonth)) errors["to"] = ["Use YYYY-MM."];
         if (errors.Count == 0 && fromMonth > toMonth) errors["from"] = ["from must not be after to."];
