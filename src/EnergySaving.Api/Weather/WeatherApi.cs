@@ -55,7 +55,7 @@ public static class WeatherApi
             }
             catch (JsonException e)
             {
-                return UploadProblem([new UploadError(null, null, $"The body is empty or not valid JSON: {e.Message}")]);
+                return UploadProblem([new RowError(null, null, $"The body is empty or not valid JSON: {e.Message}")]);
             }
             using (document) parsed = TemperatureUpload.ParseJson(document.RootElement, today);
         }
@@ -129,7 +129,7 @@ public static class WeatherApi
         && (media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)
             || media.MediaType.Equals("application/csv", StringComparison.OrdinalIgnoreCase));
 
-    private static ProblemHttpResult UploadProblem(IReadOnlyList<UploadError> errors) =>
+    private static ProblemHttpResult UploadProblem(IReadOnlyList<RowError> errors) =>
         TypedResults.Problem(
             $"{errors.Count} problem(s) in the upload; nothing was written.",
             statusCode: StatusCodes.Status400BadRequest,
