@@ -1,4 +1,5 @@
 using Npgsql;
+using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Core.Eligibility;
 using EnergySaving.Core.KeyFacilities;
@@ -9,12 +10,27 @@ namespace EnergySaving.Api.Baselines;
 /// <summary>Thresholds of the annual flags (EnergySaving:Eligibility), the legal ones by default.</summary>
 public sealed class EligibilitySettings
 {
+    public const string SectionName = "EnergySaving:Eligibility";
+
     public double KeyFacilityToe { get; set; } = 1000;
     public double KeyBuildingToe { get; set; } = 500;
     public double CandidateMaxToe { get; set; } = 1000;
     public int MinPeers { get; set; } = 3;
 
     public EnergySaving.Core.KeyFacilities.KeyFacilityThresholds KeyThresholds => new(KeyFacilityToe, KeyBuildingToe);
+}
+
+public static class EligibilitySetup
+{
+    /// <summary>The thresholds, bound and validated at start: a zero or negative threshold would make every facility key or none.</summary>
+    public static IServiceCollection AddEligibility(this IServiceCollection services)
+    {
+        services.AddOptions<EligibilitySettings>().BindConfiguration(EligibilitySettings.SectionName)
+            .Validate(s => s.KeyFacilityToe > 0 && s.KeyBuildingToe > 0 && s.CandidateMaxToe > 0 && s.MinPeers >= 1,
+                $"{EligibilitySettings.SectionName}: KeyFacilityToe, KeyBuildingToe and CandidateMaxToe must be > 0 and MinPeers ≥ 1.")
+            .ValidateOnStart();
+        return services;
+    }
 }
 
 /// <summary>Recomputes one year's annual_flags from consumption_months and facility_baselines (all facilities: medians need everyone).</summary>
@@ -44,6 +60,9 @@ public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, Microsoft.Ex
             .Select(f => new { f.Id, f.Code, f.Sector, f.Industry, f.ProductionUnit }).ToDictionaryAsync(f => f.Id, ct);
         var sectors = await db.Facilities.AsNoTracking().Where(f => previous.Select(p => p.FacilityId).Contains(f.Id))
             .Select(f => new { f.Id, f.Sector }).ToDictionaryAsync(f => f.Id, f => f.Sector, ct);
+        // Each year with the sector in force in that year (a later change of sector does not rewrite it).
+        foreach (var (id, sector) in await FacilityHistory.SectorsInForceAsync(db, year - 1, sectors.Keys.ToList(), ct)) sectors[id] = sector;
+        var sectorsThisYear = await FacilityHistory.SectorsInForceAsync(db, year, ids, ct);
         var keyBefore = previous.Where(p => sectors.ContainsKey(p.FacilityId)
                 && KeyFacilityRule.Evaluate(sectors[p.FacilityId], year - 1, p.Toe, p.Months, keyThresholds).IsKey)
             .Select(p => p.FacilityId).ToHashSet();
@@ -62,7 +81,7 @@ public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, Microsoft.Ex
                 var y = BaselineJson.Read<List<YearSavingsDto>>(b.AnnualSavings).FirstOrDefault(x => x.Year == year);
                 if (y is not null) saved = y.ExpectedToe - y.ActualToe;
             }
-            years.Add(new FacilityYear(f.Id, f.Code, f.Sector, f.Industry, f.ProductionUnit, t.Toe, t.Months,
+            years.Add(new FacilityYear(f.Id, f.Code, sectorsThisYear.GetValueOrDefault(f.Id, f.Sector), f.Industry, f.ProductionUnit, t.Toe, t.Months,
                 t.ProductionMonths == 12 ? t.Production : null, saved, adequate));
         }
         var candidates = SupportCandidateRule.Evaluate(years, year, new EligibilityThresholds(s.CandidateMaxToe, s.MinPeers));

@@ -21,7 +21,11 @@ public sealed record ModelDto(string Kind, double Intercept, double? Production,
     double? HeatingBalancePointC, double? CoolingBalancePointC,
     IReadOnlyDictionary<string, double> PValues, IReadOnlyDictionary<string, double> StandardErrors);
 
-public sealed record MetricsDto(int N, double R2, double AdjustedR2, double CvRmse, double Nmbe, bool Adequate);
+/// <summary>CV(RMSE) and NMBE are null (written as null, not left out) when the mean consumption is ≤ 0 (BASELINES.md).</summary>
+public sealed record MetricsDto(int N, double R2, double AdjustedR2,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] double? CvRmse,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] double? Nmbe,
+    bool Adequate);
 
 public sealed record SecBaselineDto(double Baseline, string Unit);
 

@@ -5,6 +5,9 @@ public sealed class BaselineRun
 {
     public const string Queued = "queued", Running = "running", Succeeded = "succeeded", Failed = "failed";
 
+    /// <summary>The database's check of the same statuses (BaselineConfiguration).</summary>
+    public const string StatusCheck = $"status IN ('{Queued}','{Running}','{Succeeded}','{Failed}')";
+
     public Guid Id { get; set; }
     public required string Status { get; set; }
     public required string RequestedBy { get; set; }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Api.Weather;
 using EnergySaving.Core.Baselines;
@@ -7,13 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace EnergySaving.Api.Baselines;
 
 /// <summary>What the fitter needs for one facility, loaded in bulk for a batch.</summary>
-public sealed record FacilityInputs(int FacilityId, string? ProductionUnit, List<BaselineMonth> Months, DateOnly? PeriodFrom, DateOnly? PeriodTo)
+public sealed record FacilityInputs(int FacilityId, string? ProductionUnit, string? WeatherStation, List<BaselineMonth> Months, DateOnly? PeriodFrom, DateOnly? PeriodTo)
 {
     public BaselineOptions Options => PeriodFrom is { } from && PeriodTo is { } to
         ? BaselineOptions.Default with { BaselineFrom = from, BaselineTo = to }
         : BaselineOptions.Default;
 
-    /// <summary>A hash of every input (months, production, temperatures, period): equal hashes give equal results.</summary>
+    /// <summary>A hash of every input (months, production and its unit, the station and its temperatures, period): equal hashes give equal results.</summary>
     public string Fingerprint()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -22,6 +23,7 @@ public sealed record FacilityInputs(int FacilityId, string? ProductionUnit, List
         Add(BaselineInputs.EngineVersion);
         Add(PeriodFrom?.DayNumber ?? -1);
         Add(PeriodTo?.DayNumber ?? -1);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{ProductionUnit}\u0001{WeatherStation}\u0001"));
         foreach (var m in Months)
         {
             Add(m.Month.DayNumber);
@@ -69,7 +71,7 @@ public static class BaselineInputs
                     means is null ? null : WeatherQueries.MonthArray(means, m.Month))).ToList()
                 : [];
             periods.TryGetValue(f.Id, out var period);
-            result.Add(new FacilityInputs(f.Id, f.ProductionUnit, list, period?.From, period?.To));
+            result.Add(new FacilityInputs(f.Id, f.ProductionUnit, f.WeatherStation, list, period?.From, period?.To));
         }
         return result;
     }
@@ -85,6 +87,7 @@ public static class BaselineInputs
         where db.ConsumptionMonths.Any(m => m.FacilityId == f.Id && (b == null || m.UpdatedAt > b.CheckedAt))
               || db.BaselinePeriods.Any(p => p.FacilityId == f.Id && (b == null || p.UpdatedAt > b.CheckedAt))
               || (b != null && db.WeatherStations.Any(s => s.Code == f.WeatherStation && s.TemperaturesUpdatedAt > b.CheckedAt))
+              || (b != null && db.Set<FacilityChange>().Any(c => c.FacilityId == f.Id && FacilityHistory.BaselineFields.Contains(c.Field) && c.ChangedAt > b.CheckedAt))
         orderby f.Id
         select f.Id;
 }

@@ -30,7 +30,7 @@ public sealed class BaselineJobs(
     public async Task FitBatchAsync(Guid runId, int batchNo, int[] facilityIds, PerformContext? context, CancellationToken ct)
     {
         await db.Database.ExecuteSqlAsync($"""
-            UPDATE baseline_runs SET status = 'running', started_at = coalesce(started_at, now()) WHERE id = {runId} AND status = 'queued';
+            UPDATE baseline_runs SET status = {BaselineRun.Running}, started_at = coalesce(started_at, now()) WHERE id = {runId} AND status = {BaselineRun.Queued};
             UPDATE baseline_run_batches SET executions = executions + 1, processed_by = {instance.Name} WHERE run_id = {runId} AND batch_no = {batchNo};
             """, ct);
         var done = await db.BaselineRunBatches.AsNoTracking().Where(b => b.RunId == runId && b.BatchNo == batchNo).Select(b => (bool?)b.Done).FirstOrDefaultAsync(ct);
@@ -139,8 +139,8 @@ public sealed class BaselineJobs(
             // Last attempt: the run must not stay "running" for ever.
             logger.LogError(e, "Baseline run {RunId}: the annual flags could not be recomputed after {Retries} retries", runId, FinishRetries);
             await db.Database.ExecuteSqlAsync($"""
-                UPDATE baseline_runs SET status = 'failed', finished_at = coalesce(finished_at, now())
-                WHERE id = {runId} AND status IN ('queued', 'running')
+                UPDATE baseline_runs SET status = {BaselineRun.Failed}, finished_at = coalesce(finished_at, now())
+                WHERE id = {runId} AND status IN ({BaselineRun.Queued}, {BaselineRun.Running})
                 """, CancellationToken.None);
         }
     }
@@ -163,7 +163,7 @@ public sealed class BaselineJobs(
         var status = run.FacilitiesTotal > 0 && errors >= run.FacilitiesTotal ? BaselineRun.Failed : BaselineRun.Succeeded;
         await db.Database.ExecuteSqlAsync($"""
             UPDATE baseline_runs SET status = {status}, started_at = coalesce(started_at, now()), finished_at = coalesce(finished_at, now())
-            WHERE id = {runId} AND status IN ('queued', 'running')
+            WHERE id = {runId} AND status IN ({BaselineRun.Queued}, {BaselineRun.Running})
             """, ct);
         logger.LogInformation("Baseline run {RunId} {Status}: {Facilities} facilities, {Errors} errors, years {Years}",
             runId, status, run.FacilitiesTotal, errors, string.Join(",", affected));

@@ -43,7 +43,7 @@ public static class BaselineRecords
         ModelDto? model = b.ModelKind is null ? null : new ModelDto(b.ModelKind, b.Intercept ?? 0, b.Production, b.Hdd, b.Cdd,
             b.HeatingBalancePointC, b.CoolingBalancePointC,
             BaselineJson.Read<Dictionary<string, double>>(b.PValues ?? "{}"), BaselineJson.Read<Dictionary<string, double>>(b.StandardErrors ?? "{}"));
-        MetricsDto? metrics = b.N is { } n ? new MetricsDto(n, b.R2 ?? 0, b.AdjustedR2 ?? 0, b.CvRmse ?? 0, b.Nmbe ?? 0, b.Adequate ?? false) : null;
+        MetricsDto? metrics = b.N is { } n ? new MetricsDto(n, b.R2 ?? 0, b.AdjustedR2 ?? 0, b.CvRmse, b.Nmbe, b.Adequate ?? false) : null;
         return new BaselineResponse(b.FacilityId, b.Status, BaselineJson.Read<List<string>>(b.Reasons),
             b.PeriodFrom is { } from && b.PeriodTo is { } to ? new PeriodDto(Month.Format(from), Month.Format(to)) : null,
             b.ComputedAt, model, metrics,

@@ -51,7 +51,7 @@ public static class BaselinesApi
         {
             ids = await db.Facilities.Select(f => f.Id).ToArrayAsync(ct);
         }
-        var run = await starter.StartAsync(ids, user.Identity?.Name ?? user.UserId(), "manual", ct);
+        var run = await starter.StartAsync(ids, SubmittedBy.Of(user), "manual", ct);
         return TypedResults.Accepted($"/api/baselines/runs/{run.Id}", new RunStarted(run.Id, run.Status));
     }
 
@@ -83,14 +83,14 @@ public static class BaselinesApi
         var months = ((to.Year - from.Year) * 12) + to.Month - from.Month + 1;
         if (months is < 12 or > 36)
             return Problems.Field("to", $"The baseline period {Month.Format(from)}..{Month.Format(to)} has {months} months; it must have 12 to 36.");
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ProvinceClock.Today(clock);
         if (to > new DateOnly(today.Year, today.Month, 1)) return Problems.Field("to", $"{Month.Format(to)} is in the future.");
 
         var row = await db.BaselinePeriods.FirstOrDefaultAsync(p => p.FacilityId == id, ct);
         if (row is null) db.BaselinePeriods.Add(row = new BaselinePeriodSetting { FacilityId = id, SetBy = "" });
         row.From = from;
         row.To = to;
-        row.SetBy = user.Identity?.Name ?? user.UserId();
+        row.SetBy = SubmittedBy.Of(user);
         row.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new BaselinePeriodResponse(id, Month.Format(from), Month.Format(to)));

@@ -13,8 +13,8 @@ public static class FlagsApi
     {
         value = 0;
         if (string.IsNullOrWhiteSpace(year)) return Problems.Field("year", "Give the year: ?year=YYYY.");
-        if (!int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value) || value is < 1990 or > 9999)
-            return Problems.Field("year", $"'{year}' is not a year: use a four-digit year from 1990.");
+        if (!int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value) || !Month.IsValidYear(value))
+            return Problems.Field("year", $"'{year}' is not a year: use {Month.YearRangeText}.");
         return null;
     }
 

@@ -5,12 +5,21 @@ namespace EnergySaving.Api.Common;
 /// <summary>Parsing of the API's "YYYY-MM" months.</summary>
 public static class Month
 {
+    /// <summary>The service's year range (reports, annual figures, query parameters): one definition.</summary>
+    public static int EarliestYear => TextChecks.EarliestDate.Year;
+
+    public static int LatestYear => TextChecks.LatestDate.Year;
+
+    public static bool IsValidYear(int year) => year >= EarliestYear && year <= LatestYear;
+
+    public static string YearRangeText => $"a four-digit year from {EarliestYear} to {LatestYear}";
+
     public static bool TryParse(string? text, out DateOnly firstDay)
     {
         firstDay = default;
         return text is { Length: 7 }
             && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out firstDay)
-            && firstDay.Year >= 1990;
+            && IsValidYear(firstDay.Year);
     }
 
     /// <summary>Allocation-free "YYYY-MM" for hot paths such as the CSV import.</summary>
@@ -20,7 +29,7 @@ public static class Month
         if (text.Length != 7 || text[4] != '-') return false;
         if (!int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || !int.TryParse(text[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || year < 1990 || month is < 1 or > 12)
+            || !IsValidYear(year) || month is < 1 or > 12)
             return false;
         firstDay = new DateOnly(year, month, 1);
         return true;

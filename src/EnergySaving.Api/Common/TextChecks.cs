@@ -8,12 +8,25 @@ public static class TextChecks
 
     public static void Add(this Dictionary<string, string[]> errors, string field, string message) => errors.TryAdd(field, [message]);
 
-    /// <summary>Optional text: at most <paramref name="max"/> characters, no control characters (PostgreSQL refuses NUL).</summary>
-    public static void CheckText(this Dictionary<string, string[]> errors, string field, string? value, int max)
+    /// <summary>
+    /// Optional text: at most <paramref name="max"/> characters, no control characters other than tab and line
+    /// breaks (PostgreSQL refuses NUL; names of people are normalised, so their whitespace is harmless).
+    /// </summary>
+    public static void CheckText(this Dictionary<string, string[]> errors, string field, string? value, int max) =>
+        errors.CheckText(field, value, max, multiline: true);
+
+    /// <summary>
+    /// Optional one-line text (a place, a station's name): no control character at all, since a tab or line break
+    /// there breaks lists, CSV exports and the station listing.
+    /// </summary>
+    public static void CheckSingleLineText(this Dictionary<string, string[]> errors, string field, string? value, int max) =>
+        errors.CheckText(field, value, max, multiline: false);
+
+    private static void CheckText(this Dictionary<string, string[]> errors, string field, string? value, int max, bool multiline)
     {
         if (value is null) return;
         if (value.Trim().Length > max) errors.Add(field, $"{field} must be at most {max} characters.");
-        else if (value.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n')))
+        else if (value.Any(c => char.IsControl(c) && !(multiline && c is '\t' or '\r' or '\n')))
             errors.Add(field, $"{field} contains control characters.");
         else if (HasLoneSurrogate(value)) errors.Add(field, $"{field} is not valid Unicode text.");
     }

@@ -30,9 +30,9 @@ public static class ComplianceApi
         EnergySavingDbContext db, IOptions<EligibilitySettings> eligibility, TimeProvider clock, CancellationToken ct,
         int? year = null, DateOnly? on = null)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (year is not { } y || y < 1990 || y > today.Year)
-            return Problems.Field("year", $"year is required: a four-digit year from 1990 to {today.Year}.");
+        var today = ProvinceClock.Today(clock);
+        if (year is not { } y || !Month.IsValidYear(y) || y > today.Year)
+            return Problems.Field("year", $"year is required: a four-digit year from {Month.EarliestYear} to {today.Year}.");
         var asOf = on ?? (y == today.Year ? today : new DateOnly(y, 12, 31));
 
         var keyFacilities = await AnnualTotals.KeyFacilitiesAsync(db, y, eligibility.Value.KeyThresholds, ct);

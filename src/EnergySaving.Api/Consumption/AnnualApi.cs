@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Api.Baselines;
+using EnergySaving.Core.Baselines;
 using EnergySaving.Core.KeyFacilities;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,13 +19,13 @@ public static class AnnualApi
     {
         var facility = await db.VisibleFacilities(user).AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
         if (facility is null) return Problems.NotFound($"Facility {id} not found.");
-        if (year is < 1990 or > 9999) return Problems.Field("year", "Use a four-digit year from 1990.");
+        if (!Month.IsValidYear(year)) return Problems.Field("year", $"Use {Month.YearRangeText}.");
 
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 1);
         var months = await db.ConsumptionMonths.AsNoTracking()
             .Where(m => m.FacilityId == id && m.Month >= first && m.Month <= last)
-            .Select(m => new { m.TotalToe, m.ProductionQuantity }).ToListAsync(ct);
+            .Select(m => new { m.Month, m.TotalToe, m.ProductionQuantity }).ToListAsync(ct);
         var byCarrier = await db.Database.SqlQuery<CarrierToe>($"""
                 SELECT e.carrier AS "Carrier", sum(e.toe) AS "Toe"
                 FROM consumption_months m, unnest(m.carriers, m.toes) AS e(carrier, toe)
@@ -32,14 +34,11 @@ public static class AnnualApi
                 """).ToListAsync(ct);
 
         var total = months.Sum(m => m.TotalToe);
-        var status = KeyFacilityRule.Evaluate(facility.Sector, year, total, months.Count, eligibility.Value.KeyThresholds);
-        var withProduction = months.Where(m => m.ProductionQuantity > 0).ToList();
-        SecDto? sec = null;
-        if (withProduction.Count > 0 && facility.ProductionUnit is { } unit)
-        {
-            var production = withProduction.Sum(m => m.ProductionQuantity!.Value);
-            sec = new SecDto(withProduction.Sum(m => m.TotalToe) / production, $"TOE/{unit}", production);
-        }
+        var sector = (await FacilityHistory.SectorsInForceAsync(db, year, [id], ct)).GetValueOrDefault(id, facility.Sector);
+        var status = KeyFacilityRule.Evaluate(sector, year, total, months.Count, eligibility.Value.KeyThresholds);
+        // The one SEC definition (BASELINES.md): ΣE/ΣP over the months with production reported, null when ΣP = 0.
+        var sums = SpecificEnergy.Sums(months.Select(m => new BaselineMonth(m.Month, m.TotalToe, m.ProductionQuantity)));
+        SecDto? sec = sums.Sec is { } value && facility.ProductionUnit is { } unit ? new SecDto(value, $"TOE/{unit}", sums.Production) : null;
         return TypedResults.Ok(new AnnualResponse(id, year, total, months.Count,
             byCarrier.OrderByDescending(c => c.Toe).ToList(), status.IsKey, status.Threshold, status.Reason, sec));
     }

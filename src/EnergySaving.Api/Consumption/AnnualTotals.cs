@@ -27,7 +27,9 @@ public static class AnnualTotals
     public static async Task<List<AnnualTotal>> KeyFacilitiesAsync(EnergySavingDbContext db, int year, KeyFacilityThresholds thresholds, CancellationToken ct)
     {
         var totals = await ForYear(db, year).ToListAsync(ct);
-        return totals.Where(t => KeyFacilityRule.Evaluate(t.Sector, year, t.TotalToe, t.MonthsReported, thresholds).IsKey)
+        var inForce = await Facilities.FacilityHistory.SectorsInForceAsync(db, year, totals.Select(t => t.FacilityId).ToList(), ct);
+        return totals.Select(t => inForce.TryGetValue(t.FacilityId, out var s) ? t with { Sector = s } : t)
+            .Where(t => KeyFacilityRule.Evaluate(t.Sector, year, t.TotalToe, t.MonthsReported, thresholds).IsKey)
             .OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
     }
 }

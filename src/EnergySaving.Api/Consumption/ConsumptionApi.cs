@@ -20,7 +20,8 @@ public static class ConsumptionApi
         group.MapPut("/consumption/{month}", Put)
             .WithName("ReportMonth")
             .WithSummary("Report or correct a month's consumption; 201 first report, 200 correction or unchanged")
-            .WithDescription("Each entry is converted to TOE with the official factor in force for the month. A correction keeps the earlier revision; the same content again changes nothing.");
+            .WithDescription("Each entry is converted to TOE with the official factor in force for the month. A correction keeps the earlier revision; the same content again changes nothing. "
+                + EnergySaving.Core.Energy.ToeConverter.MonthlyLimitText);
         group.MapGet("/consumption", List)
             .WithName("ListMonths").WithSummary("Current months of a facility, from..to (YYYY-MM, inclusive)");
         group.MapGet("/consumption/{month}/revisions", Revisions)
@@ -31,34 +32,17 @@ public static class ConsumptionApi
     }
 
     public static async Task<Results<Created<MonthResponse>, Ok<MonthResponse>, ValidationProblem, ProblemHttpResult>> Put(
-        int id, string month, MonthReportRequest body, ClaimsPrincipal user, EnergySavingDbContext db,
-        NpgsqlDataSource dataSource, MonthReportRules rules, ConsumptionReader reader, TimeProvider clock, CancellationToken ct)
+        int id, string month, MonthReportRequest body, ClaimsPrincipal user, MonthReporter reporter, CancellationToken ct)
     {
-        var facility = await db.VisibleFacilities(user).AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
-        if (facility is null) return Problems.NotFound($"Facility {id} not found.");
-        if (MonthParameter.Check(month, clock, out var first) is { } monthError) return monthError;
-
-        var (entries, errors) = rules.Check(facility, first, body);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-
-        ConsumptionMerge.Outcome outcome;
-        List<Finding> findings;
-        await using (var conn = await dataSource.OpenConnectionAsync(ct))
-        await using (var tx = await conn.BeginTransactionAsync(ct))
+        var outcome = await reporter.ReportAsync(user, id, month, body, ct);
+        return outcome.Kind switch
         {
-            await using var staging = await ConsumptionStaging.BeginAsync(conn, ct);
-            foreach (var entry in entries) staging.Add(entry);
-            await staging.CompleteAsync(ct);
-            if (await MonthLock.FindLockedAsync(conn, ct) is [var locked, ..]) return Problems.Conflict(MonthLock.Message(locked.Month));
-            outcome = await ConsumptionMerge.MergeAsync(conn, staging, user.Identity?.Name ?? user.UserId(), clock.GetUtcNow(), ct);
-            findings = await DataQualityEvaluator.ForStagedAsync(conn, ct);
-            await tx.CommitAsync(ct);
-        }
-
-        var current = (await reader.MonthsAsync(id, first, first, ct)).Single() with { Warnings = DataQualityService.Warnings(findings) };
-        return outcome.MonthsCreated == 1
-            ? TypedResults.Created($"/api/facilities/{id}/consumption/{month}", current)
-            : TypedResults.Ok(current);
+            MonthReportOutcome.Kinds.NotFound => Problems.NotFound(outcome.Errors["id"][0]),
+            MonthReportOutcome.Kinds.Invalid => TypedResults.ValidationProblem(outcome.Errors),
+            MonthReportOutcome.Kinds.Locked => Problems.Conflict(outcome.Errors["month"][0]),
+            _ when outcome.Created => TypedResults.Created($"/api/facilities/{id}/consumption/{outcome.Month!.Month}", outcome.Month),
+            _ => TypedResults.Ok(outcome.Month!),
+        };
     }
 
     public static async Task<Results<Ok<MonthsResponse>, ValidationProblem, ProblemHttpResult>> List(
@@ -67,8 +51,8 @@ public static class ConsumptionApi
     {
         if (!await db.CanAccessFacilityAsync(user, id, ct)) return Problems.NotFound($"Facility {id} not found.");
         var errors = new Dictionary<string, string[]>();
-        var fromMonth = new DateOnly(1990, 1, 1);
-        var toMonth = new DateOnly(9999, 12, 1);
+        var fromMonth = TextChecks.EarliestDate;
+        var toMonth = new DateOnly(TextChecks.LatestDate.Year, 12, 1);
         if (from is not null && !Month.TryParse(from, out fromMonth)) errors["from"] = ["Use YYYY-MM."];
         if (to is not null && !Month.TryParse(to, out toMonth)) errors["to"] = ["Use YYYY-MM."];
         if (errors.Count == 0 && fromMonth > toMonth) errors["from"] = ["from must not be after to."];

@@ -14,9 +14,12 @@ public sealed class ConsumptionReader(EnergySavingDbContext db, CarrierCatalogSt
         var months = await db.ConsumptionMonths.AsNoTracking()
             .Where(m => m.FacilityId == facilityId && m.Month >= first && m.Month <= last)
             .OrderBy(m => m.Month).ToListAsync(ct);
-        return months.Select(m => new MonthResponse(facilityId, Month.Format(m.Month), m.Revision, m.TotalToe,
-            Entries(m), Production(m), m.Note)).ToList();
+        return months.Select(ToResponse).ToList();
     }
+
+    /// <summary>One stored month in the API's shape (also for a month read inside the writer's transaction).</summary>
+    public MonthResponse ToResponse(MonthContent m) =>
+        new(m.FacilityId, Month.Format(m.Month), m.Revision, m.TotalToe, Entries(m), Production(m), m.Note);
 
     /// <summary>Every revision of a month, oldest first: the earlier ones from the history, the current one last.</summary>
     public async Task<List<RevisionResponse>> RevisionsAsync(int facilityId, DateOnly month, CancellationToken ct)

@@ -1,3 +1,4 @@
+using EnergySaving.Core.Baselines;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -45,7 +46,7 @@ public sealed class ConsumptionStaging : IAsyncDisposable
     /// <summary>Synchronous on purpose: called per CSV row inside a loop over a ref-struct reader; COPY buffers.</summary>
     public void Add(in StagedEntry e)
     {
-        var key = ((long)e.FacilityId << 32) | (uint)(e.Month.Year * 12 + e.Month.Month - 1);
+        var key = ((long)e.FacilityId << 32) | (uint)MonthRange.MonthIndex(e.Month);
         if (key != _groupKey)
         {
             Flush();

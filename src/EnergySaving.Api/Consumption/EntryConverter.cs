@@ -28,7 +28,7 @@ public sealed class EntryConverter(CarrierCatalogStore store)
         out (string Field, string Message) error)
     {
         error = default;
-        if (declaredToe is null && carrierCode is not null && unit is not null && double.IsFinite(quantity) && quantity >= 0
+        if (declaredToe is null && carrierCode is not null && unit is not null && double.IsFinite(quantity) && !double.IsNegative(quantity)
             && PlanFor(carrierCode, unit, month) is { } plan && quantity <= plan.MaxQuantity)
             return new Converted(plan.Carrier, plan.Unit, quantity * plan.ToePerUnit, plan.FactorId);
         return ConvertExactly(month, carrierCode, quantity, unit, declaredToe, out error);
@@ -47,7 +47,9 @@ public sealed class EntryConverter(CarrierCatalogStore store)
         var one = ConvertExactly(month, carrier.Code, 1, accepted.Abbreviation, null, out _);
         if (one is not { } c) return null;
         // The largest quantity whose value in the factor's basis unit stays within the converter's limit.
-        var plan = new Plan(c.Carrier, c.Unit, c.Toe, ToeConverter.MaxBasisQuantity / BasisPerReportedUnit(c), c.FactorId);
+        var maxQuantity = Math.Min(ToeConverter.MaxBasisQuantity / BasisPerReportedUnit(c),
+            c.Toe > 0 ? ToeConverter.MaxMonthlyToePerCarrier / c.Toe : double.MaxValue);
+        var plan = new Plan(c.Carrier, c.Unit, c.Toe, maxQuantity, c.FactorId);
         return _plans.Count < MaxPlans ? _plans.GetOrAdd(key, plan) : plan;
     }
 

@@ -47,13 +47,18 @@ public sealed class MonthReportRules(EntryConverter converter)
     {
         if (production is null) return null;
         var ok = true;
-        if (production.Quantity is not { } q || !double.IsFinite(q) || q < 0 || q > MaxProduction)
+        if (production.Quantity is not { } q || !double.IsFinite(q) || double.IsNegative(q) || q > MaxProduction)
         {
             errors["production.quantity"] = [$"Production must be a number between 0 and {MaxProduction:0e0}."];
             ok = false;
         }
         var unit = NormaliseUnit(production.Unit);
-        if (unit is null)
+        if (unit?.Length > FacilityRules.ProductionUnitMaxLength)
+        {
+            errors["production.unit"] = [$"A production unit has at most {FacilityRules.ProductionUnitMaxLength} characters."];
+            ok = false;
+        }
+        else if (unit is null)
         {
             errors["production.unit"] = [$"The production unit is required{Expected(facility)}."];
             ok = false;

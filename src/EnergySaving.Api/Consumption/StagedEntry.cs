@@ -15,5 +15,3 @@ public readonly record struct StagedEntry(
     string? ProductionUnit,
     string? Note);
 
-/// <summary>A rejected row or field: row numbers count the CSV header as row 1 (0 for a PUT body).</summary>
-public sealed record RowError(int Row, string Column, string Message);

@@ -36,7 +36,7 @@ public static class DemoWeather
         var days = 0;
         var folder = Path.Combine(seedFolder, "weather");
         if (!Directory.Exists(folder)) return days;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = Common.ProvinceClock.Today(clock);
         foreach (var path in Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal))
         {
             var code = Path.GetFileNameWithoutExtension(path);
@@ -44,7 +44,7 @@ public static class DemoWeather
             var parsed = TemperatureUpload.ParseCsv(await File.ReadAllTextAsync(path, ct), today);
             if (parsed.Errors.Count > 0)
                 throw new InvalidDataException($"{path}: {string.Join("; ", parsed.Errors.Take(5).Select(e => $"row {e.Row} {e.Column}: {e.Message}"))}");
-            await WeatherStore.UpsertTemperaturesAsync(db, code, parsed.Dates, parsed.MeansC, ct);
+            await WeatherStore.UpsertTemperaturesAsync(db, code, parsed.Dates, parsed.MeansC, DemoConsumption.SubmittedBy, clock.GetUtcNow(), ct);
             days += parsed.Dates.Count;
         }
         return days;

@@ -9,7 +9,6 @@ namespace EnergySaving.Api.Facilities;
 
 public static class FacilitiesApi
 {
-    public const int MaxPageSize = 500;
 
     public static RouteGroupBuilder MapFacilities(this IEndpointRouteBuilder routes)
     {
@@ -23,7 +22,10 @@ public static class FacilitiesApi
             .WithDescription("Filters: sector, province, district, search (code or name, case-insensitive). Reporters see only their own facilities.");
         group.MapGet("/{id:int}", Get).WithName("GetFacility").WithSummary("One facility; 404 when unknown or not yours");
         group.MapPut("/{id:int}", Update).RequireAuthorization(Policies.CenterStaff)
-            .WithName("UpdateFacility").WithSummary("Replace a facility's fields (admin, analyst)");
+            .WithName("UpdateFacility").WithSummary("Replace a facility's fields (admin, analyst); every change is recorded in its history")
+            .WithDescription("The production unit cannot change while months report production in the current unit (their SEC would be relabelled): 400 naming productionUnit.");
+        group.MapGet("/{id:int}/changes", Changes)
+            .WithName("FacilityChanges").WithSummary("The facility's attribute changes, oldest first: who, when, field, old and new value");
         return group;
     }
 
@@ -31,7 +33,10 @@ public static class FacilitiesApi
         FacilityRequest body, EnergySavingDbContext db, CancellationToken ct)
     {
         var errors = FacilityRules.Validate(body);
+        await CheckStationAsync(db, body, errors, ct);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (await CodeTakenAsync(db, body.Code!.Trim(), null, ct) is { } taken)
+            return Problems.Conflict($"A facility with code '{taken}' already exists (codes are compared without case).");
         var facility = new Facility { Code = "", Name = "", Province = "" };
         FacilityRules.Apply(body, facility);
         db.Facilities.Add(facility);
@@ -53,8 +58,7 @@ public static class FacilitiesApi
     {
         if (Spreadsheets.ListExport.CheckFormat(format) is { } badFormat) return badFormat;
         var errors = new Dictionary<string, string[]>();
-        if (page < 1) errors["page"] = ["page starts at 1."];
-        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
+        Paging.Check(errors, page, pageSize);
         Sector? sectorFilter = null;
         if (!string.IsNullOrEmpty(sector))
         {
@@ -73,7 +77,7 @@ public static class FacilitiesApi
             query = query.Where(f => EF.Functions.ILike(f.Code, pattern, "\\") || EF.Functions.ILike(f.Name, pattern, "\\"));
         }
         var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(f => f.Code).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var items = await query.OrderBy(f => f.Code).Skip(Paging.Offset(page, pageSize)).Take(pageSize).ToListAsync(ct);
         var list = items.Select(FacilityResponse.From).ToList();
         if (format is "csv" or "xlsx") return Spreadsheets.FacilityListExport.File(format, list);
         return TypedResults.Ok(new FacilityPage(list, page, pageSize, total));
@@ -87,13 +91,20 @@ public static class FacilitiesApi
     }
 
     public static async Task<Results<Ok<FacilityResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        int id, FacilityRequest body, EnergySavingDbContext db, CancellationToken ct)
+        int id, FacilityRequest body, ClaimsPrincipal user, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = FacilityRules.Validate(body);
+        await CheckStationAsync(db, body, errors, ct);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var facility = await db.Facilities.FirstOrDefaultAsync(f => f.Id == id, ct);
         if (facility is null) return Problems.NotFound($"Facility {id} not found.");
+        if (await CodeTakenAsync(db, body.Code!.Trim(), id, ct) is { } taken)
+            return Problems.Conflict($"A facility with code '{taken}' already exists (codes are compared without case).");
+        if (await FacilityHistory.UnitChangeErrorAsync(db, facility, TextChecks.Clean(body.ProductionUnit), ct) is { } unitError)
+            return Problems.Field("productionUnit", unitError);
+        var before = FacilityHistory.Snapshot(facility);
         FacilityRules.Apply(body, facility);
+        FacilityHistory.Record(db, before, facility, SubmittedBy.Of(user), clock.GetUtcNow());
         try
         {
             await db.SaveChangesAsync(ct);
@@ -103,6 +114,27 @@ public static class FacilitiesApi
             return Problems.Conflict($"A facility with code '{facility.Code}' already exists.");
         }
         return TypedResults.Ok(FacilityResponse.From(facility));
+    }
+
+    private static async Task<Results<Ok<List<FacilityChangeResponse>>, ProblemHttpResult>> Changes(
+        int id, ClaimsPrincipal user, EnergySavingDbContext db, CancellationToken ct)
+    {
+        if (!await db.CanAccessFacilityAsync(user, id, ct)) return Problems.NotFound($"Facility {id} not found.");
+        return TypedResults.Ok(await db.Set<FacilityChange>().AsNoTracking().Where(c => c.FacilityId == id).OrderBy(c => c.Id)
+            .Select(c => new FacilityChangeResponse(c.ChangedAt, c.ChangedBy, c.Field, c.OldValue, c.NewValue)).ToListAsync(ct));
+    }
+
+    /// <summary>The existing code equal to <paramref name="code"/> but for case (another facility's), or null.</summary>
+    private static Task<string?> CodeTakenAsync(EnergySavingDbContext db, string code, int? exceptId, CancellationToken ct) =>
+        db.Facilities.Where(f => f.Code.ToLower() == code.ToLower() && f.Id != exceptId).Select(f => f.Code).FirstOrDefaultAsync(ct);
+
+    /// <summary>A facility's weather station must exist: otherwise its baseline would silently go without weather.</summary>
+    private static async Task CheckStationAsync(EnergySavingDbContext db, FacilityRequest body, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        var code = TextChecks.Clean(body.WeatherStation);
+        if (code is null || errors.ContainsKey("weatherStation")) return;
+        if (!await db.WeatherStations.AnyAsync(s => s.Code == code, ct))
+            errors["weatherStation"] = [$"No weather station '{code}': create it first (PUT /api/weather-stations/{{code}}) or leave weatherStation empty."];
     }
 
     private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");

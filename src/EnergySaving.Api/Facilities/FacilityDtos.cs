@@ -34,3 +34,8 @@ public sealed record FacilityResponse(
 }
 
 public sealed record FacilityPage(IReadOnlyList<FacilityResponse> Items, int Page, int PageSize, int Total);
+
+/// <summary>One recorded change of a facility attribute; a value that was or became empty is written as null, not left out.</summary>
+public sealed record FacilityChangeResponse(DateTimeOffset ChangedAt, string ChangedBy, string Field,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] string? OldValue,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] string? NewValue);

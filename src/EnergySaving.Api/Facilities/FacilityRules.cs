@@ -10,6 +10,9 @@ public static partial class FacilityRules
     public const int ShortMaxLength = 100;
     public const int TextMaxLength = 300;
 
+    /// <summary>The production unit is stored with every month reported (consumption_months), so one length for both columns.</summary>
+    public const int ProductionUnitMaxLength = 20;
+
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._\-]*$")]
     private static partial Regex CodePattern();
 
@@ -32,11 +35,12 @@ public static partial class FacilityRules
         errors.CheckText("address", r.Address, TextMaxLength);
         foreach (var (field, value) in new[]
                  {
-                     ("industry", r.Industry), ("productionUnit", r.ProductionUnit), ("province", r.Province),
+                     ("industry", r.Industry), ("province", r.Province),
                      ("district", r.District), ("commune", r.Commune), ("taxCode", r.TaxCode),
                      ("weatherStation", r.WeatherStation),
                  })
             errors.CheckText(field, value, ShortMaxLength);
+        errors.CheckText("productionUnit", r.ProductionUnit, ProductionUnitMaxLength);
         return errors;
     }
 

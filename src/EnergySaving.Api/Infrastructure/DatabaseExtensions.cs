@@ -5,13 +5,24 @@ namespace EnergySaving.Api.Infrastructure;
 
 public static class DatabaseExtensions
 {
+    public const string SectionName = "EnergySaving:Database";
+
     /// <summary>One NpgsqlDataSource for EF Core, COPY imports and Hangfire.</summary>
     public static IServiceCollection AddEnergySavingDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Default");
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException("ConnectionStrings:Default is not set (environment: ConnectionStrings__Default).");
-        var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
+        var settings = configuration.GetSection(SectionName).Get<DatabaseSettings>() ?? new DatabaseSettings();
+        if (settings.MaxPoolSize < 2 || settings.ConnectionWaitSeconds < 1 || settings.RetryAfterSeconds < 1)
+            throw new InvalidOperationException($"{SectionName}: MaxPoolSize must be at least 2, ConnectionWaitSeconds and RetryAfterSeconds at least 1.");
+        services.AddSingleton(settings);
+        // The setting wins over the connection string, so that the documented maximum is the real one.
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.ConnectionStringBuilder.MaxPoolSize = settings.MaxPoolSize;
+        builder.ConnectionStringBuilder.MinPoolSize = Math.Min(builder.ConnectionStringBuilder.MinPoolSize, settings.MaxPoolSize);
+        builder.ConnectionStringBuilder.Timeout = settings.ConnectionWaitSeconds;
+        var dataSource = builder.Build();
         services.AddSingleton(dataSource);
         services.AddDbContext<EnergySavingDbContext>(o => o
             .UseNpgsql(dataSource, npgsql => npgsql.MigrationsAssembly(typeof(EnergySavingDbContext).Assembly.GetName().Name))

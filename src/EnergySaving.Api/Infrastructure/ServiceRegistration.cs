@@ -23,6 +23,7 @@ public static class ServiceRegistration
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddExceptionHandler<ClientErrorHandler>();
         // Let malformed bodies and parameters reach ClientErrorHandler, which names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -42,6 +43,7 @@ public static class ServiceRegistration
         services.AddSingleton<EntryConverter>();
         services.AddSingleton<MonthReportRules>();
         services.AddScoped<ConsumptionReader>();
+        services.AddScoped<MonthReporter>();
         services.AddScoped<ConsumptionCsvImporter>();
         services.AddEnergySavingJobs(configuration);
         services.AddEnergySavingWeb();

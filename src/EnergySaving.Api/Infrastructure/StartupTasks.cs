@@ -13,7 +13,7 @@ public static class StartupTasks
     public static async Task RunStartupTasksAsync(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EnergySaving.Startup");
-        if (app.Configuration.GetValue("EnergySaving:Database:MigrateOnStartup", true))
+        if (app.Services.GetRequiredService<DatabaseSettings>().MigrateOnStartup)
             await app.Services.MigrateDatabaseAsync();
         await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync();
         await app.Services.GetRequiredService<CarrierCatalogStore>().LoadAsync();

@@ -18,6 +18,12 @@ public sealed class JobsSettings
     /// <summary>How often idle workers poll the queue (Hangfire.PostgreSql defaults to 15 s).</summary>
     public double QueuePollIntervalSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// Seconds after which a job fetched by a worker that stopped renewing it (a killed process) is run again by
+    /// another worker. Live workers renew their jobs' fetch time in the background, so long jobs are not affected.
+    /// </summary>
+    public double InvisibilityTimeoutSeconds { get; set; } = 60;
+
     /// <summary>Nightly recompute of facilities whose data changed; empty removes the recurring job.</summary>
     public string NightlyCron { get; set; } = "0 2 * * *";
 

@@ -2,7 +2,6 @@ using EnergySaving.Api.Baselines;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
-using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Options;
 
 namespace EnergySaving.Api.Jobs;
@@ -19,7 +18,7 @@ public static class JobsSetup
     {
         var section = configuration.GetSection("EnergySaving:Jobs");
         services.Configure<JobsSettings>(section);
-        services.Configure<EligibilitySettings>(configuration.GetSection("EnergySaving:Eligibility"));
+        services.AddEligibility();
         var settings = section.Get<JobsSettings>() ?? new JobsSettings();
         services.AddSingleton(new JobsInstance(settings.InstanceName
             ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}"));
@@ -28,16 +27,21 @@ public static class JobsSetup
 
         services.AddScoped<BaselineRunStarter>();
         services.AddScoped<BaselineJobs>();
-        var connectionString = configuration.GetConnectionString("Default")!;
-        services.AddSingleton<JobStorage>(_ =>
+        services.AddSingleton<JobStorage>(sp =>
         {
             var options = new PostgreSqlStorageOptions
             {
                 SchemaName = Schema,
                 PrepareSchemaIfNecessary = true,
                 QueuePollInterval = TimeSpan.FromSeconds(Math.Max(0.05, settings.QueuePollIntervalSeconds)),
+                // A running job's fetch time is renewed in the background, so a job of a live worker is never taken
+                // twice however long it runs, and the job of a worker that died (kill -9, lost machine) is taken
+                // again after this timeout instead of Hangfire.PostgreSql's default 30 minutes.
+                UseSlidingInvisibilityTimeout = true,
+                InvisibilityTimeout = TimeSpan.FromSeconds(Math.Max(5, settings.InvisibilityTimeoutSeconds)),
             };
-            return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+            // The service's one pool (DatabaseExtensions): Hangfire's connections count against the same maximum.
+            return new PostgreSqlStorage(new DataSourceConnectionFactory(sp.GetRequiredService<Npgsql.NpgsqlDataSource>()), options);
         });
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, c) => c
@@ -55,6 +59,11 @@ public static class JobsSetup
             });
         }
         return services;
+    }
+
+    private sealed class DataSourceConnectionFactory(Npgsql.NpgsqlDataSource dataSource) : IConnectionFactory
+    {
+        public Npgsql.NpgsqlConnection GetOrCreateConnection() => dataSource.CreateConnection();
     }
 
     /// <summary>Registers (or removes) the nightly recurring job.</summary>

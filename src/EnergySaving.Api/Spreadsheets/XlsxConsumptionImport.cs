@@ -1,3 +1,4 @@
+using EnergySaving.Api.Common;
 using System.Globalization;
 using System.Text;
 using EnergySaving.Api.Consumption;

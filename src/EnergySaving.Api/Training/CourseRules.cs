@@ -64,9 +64,9 @@ public static partial class CourseRules
             return null;
         }
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && year >= TextChecks.EarliestDate.Year && year <= TextChecks.LatestDate.Year)
+            && Month.IsValidYear(year))
             return year;
-        errors.Add("year", $"year must be a year between {TextChecks.EarliestDate.Year} and {TextChecks.LatestDate.Year}.");
+        errors.Add("year", $"year must be a year between {Month.EarliestYear} and {Month.LatestYear}.");
         return null;
     }
 

@@ -21,7 +21,7 @@ public static class EnergyManagersApi
     public static async Task<Results<Ok<EnergyManagersResponse>, ValidationProblem, ProblemHttpResult>> List(
         int id, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct, string? on = null)
     {
-        var date = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var date = ProvinceClock.Today(clock);
         if (!string.IsNullOrEmpty(on) && !DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
             return Problems.Field("on", "on must be a date YYYY-MM-DD.");
         if (!await db.Facilities.AnyAsync(f => f.Id == id, ct)) return Problems.NotFound($"Facility {id} not found.");

@@ -10,6 +10,21 @@ public static class OutcomeRules
 {
     public const decimal MaxScore = 100m;
     public const int CertificateNumberMaxLength = 64;
+    public const int RevocationReasonMaxLength = 500;
+
+    /// <summary>
+    /// Taking a certificate away (passed: false, or no certificate any more) is a revocation: it needs a reason,
+    /// kept in the outcome's history, never a silent loss. Empty when the change is not a revocation or gives its reason.
+    /// </summary>
+    public static Dictionary<string, string[]> CheckRevocation(Participant current, OutcomeRequest r)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var revokes = current.CertificateNumber is not null && (r.Passed != true || string.IsNullOrWhiteSpace(r.CertificateNumber));
+        if (revokes && string.IsNullOrWhiteSpace(r.RevocationReason))
+            errors.Add("revocationReason", $"The participant holds certificate '{current.CertificateNumber}': removing it is a revocation and needs revocationReason.");
+        errors.CheckText("revocationReason", r.RevocationReason, RevocationReasonMaxLength);
+        return errors;
+    }
 
     public static Dictionary<string, string[]> Validate(OutcomeRequest r)
     {

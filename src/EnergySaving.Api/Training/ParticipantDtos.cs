@@ -16,7 +16,12 @@ public sealed record OutcomeRequest(
     bool? Passed,
     string? CertificateNumber,
     DateOnly? CertificateIssuedOn,
-    DateOnly? CertificateValidUntil);
+    DateOnly? CertificateValidUntil,
+    string? RevocationReason = null);
+
+/// <summary>One recorded outcome of a participant (GET …/outcome/revisions), oldest first.</summary>
+public sealed record OutcomeRevisionResponse(DateTimeOffset RecordedAt, string RecordedBy, bool? Attended, decimal? ExamScore, bool? Passed,
+    string? CertificateNumber, DateOnly? CertificateIssuedOn, DateOnly? CertificateValidUntil, string? RevocationReason);
 
 /// <summary>A participant; email, phone and dateOfBirth are left out (null, so absent) for readers without access to personal data.</summary>
 public sealed record ParticipantResponse(

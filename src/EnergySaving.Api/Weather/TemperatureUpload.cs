@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using EnergySaving.Api.Common;
 using nietras.SeparatedValues;
 
 namespace EnergySaving.Api.Weather;
@@ -9,7 +10,7 @@ public sealed class ParsedTemperatures
 {
     public List<DateOnly> Dates { get; } = [];
     public List<double> MeansC { get; } = [];
-    public List<UploadError> Errors { get; } = [];
+    public List<RowError> Errors { get; } = [];
 }
 
 /// <summary>
@@ -29,7 +30,7 @@ public static class TemperatureUpload
         var result = new ParsedTemperatures();
         if (string.IsNullOrWhiteSpace(text))
         {
-            result.Errors.Add(new UploadError(1, null, $"The body is empty: expected a header '{DateColumn},{MeanColumn}' and one row per day."));
+            result.Errors.Add(new RowError(1, null, $"The body is empty: expected a header '{DateColumn},{MeanColumn}' and one row per day."));
             return result;
         }
         SepReader reader;
@@ -47,7 +48,7 @@ public static class TemperatureUpload
         catch (Exception e) when (e is ArgumentException or InvalidDataException or FormatException)
         {
             // Sep refuses some headers outright, e.g. the same column twice.
-            result.Errors.Add(new UploadError(1, null, $"The header is not valid: {e.Message}"));
+            result.Errors.Add(new RowError(1, null, $"The header is not valid: {e.Message}"));
             return result;
         }
         using (reader)
@@ -60,7 +61,7 @@ public static class TemperatureUpload
             if (missing.Count > 0)
             {
                 foreach (var column in missing)
-                    result.Errors.Add(new UploadError(1, column, $"The header lacks the column '{column}': expected '{DateColumn},{MeanColumn}'."));
+                    result.Errors.Add(new RowError(1, column, $"The header lacks the column '{column}': expected '{DateColumn},{MeanColumn}'."));
                 return result;
             }
 
@@ -71,10 +72,15 @@ public static class TemperatureUpload
                 foreach (var row in reader)
                 {
                     rowNumber++;
-                    if (row.ColCount == 1 && row[0].Span.IsEmpty) continue; // a blank line
+                    if (CsvRows.IsBlank(row)) continue;
+                    if (CsvRows.ExtraColumnsError(row, reader.Header.ColNames.Count) is { } columnError)
+                    {
+                        result.Errors.Add(new RowError(rowNumber, null, columnError));
+                        continue;
+                    }
                     if (result.Dates.Count + result.Errors.Count >= MaxDays)
                     {
-                        result.Errors.Add(new UploadError(rowNumber, null, $"At most {MaxDays} days per upload (about ten years): split the file."));
+                        result.Errors.Add(new RowError(rowNumber, null, $"At most {MaxDays} days per upload (about ten years): split the file."));
                         return result;
                     }
                     string? date = dateIndex < row.ColCount ? row[dateIndex].ToString() : null;
@@ -84,12 +90,12 @@ public static class TemperatureUpload
             }
             catch (Exception e) when (e is ArgumentException or InvalidDataException or FormatException)
             {
-                result.Errors.Add(new UploadError(rowNumber + 1, null, $"The row could not be read as CSV: {e.Message}"));
+                result.Errors.Add(new RowError(rowNumber + 1, null, $"The row could not be read as CSV: {e.Message}"));
                 return result;
             }
         }
         if (result.Dates.Count == 0 && result.Errors.Count == 0)
-            result.Errors.Add(new UploadError(2, null, "The file has a header but no days."));
+            result.Errors.Add(new RowError(2, null, "The file has a header but no days."));
         return result;
     }
 
@@ -98,18 +104,18 @@ public static class TemperatureUpload
         var result = new ParsedTemperatures();
         if (root.ValueKind != JsonValueKind.Array)
         {
-            result.Errors.Add(new UploadError(null, null, "Expected a JSON array of { \"date\": \"YYYY-MM-DD\", \"meanC\": number }."));
+            result.Errors.Add(new RowError(null, null, "Expected a JSON array of { \"date\": \"YYYY-MM-DD\", \"meanC\": number }."));
             return result;
         }
         var length = root.GetArrayLength();
         if (length == 0)
         {
-            result.Errors.Add(new UploadError(null, null, "The array is empty: send at least one day."));
+            result.Errors.Add(new RowError(null, null, "The array is empty: send at least one day."));
             return result;
         }
         if (length > MaxDays)
         {
-            result.Errors.Add(new UploadError(MaxDays + 1, null, $"At most {MaxDays} days per upload (about ten years): split the array."));
+            result.Errors.Add(new RowError(MaxDays + 1, null, $"At most {MaxDays} days per upload (about ten years): split the array."));
             return result;
         }
         var seen = new Dictionary<DateOnly, int>();
@@ -119,7 +125,7 @@ public static class TemperatureUpload
             index++;
             if (item.ValueKind != JsonValueKind.Object)
             {
-                result.Errors.Add(new UploadError(index, null, "Expected an object { \"date\", \"meanC\" }."));
+                result.Errors.Add(new RowError(index, null, "Expected an object { \"date\", \"meanC\" }."));
                 continue;
             }
             var date = Property(item, JsonDate);
@@ -148,22 +154,22 @@ public static class TemperatureUpload
         var before = result.Errors.Count;
         DateOnly date = default;
         if (string.IsNullOrWhiteSpace(dateText))
-            result.Errors.Add(new UploadError(row, dateColumn, "The date is missing."));
+            result.Errors.Add(new RowError(row, dateColumn, "The date is missing."));
         else if (!dateIsString || !TryParseDate(dateText, out date))
-            result.Errors.Add(new UploadError(row, dateColumn, $"'{Shorten(dateText)}' is not a date: use YYYY-MM-DD."));
+            result.Errors.Add(new RowError(row, dateColumn, $"'{Shorten(dateText)}' is not a date: use YYYY-MM-DD."));
         else if (date > today)
-            result.Errors.Add(new UploadError(row, dateColumn, $"{Format(date)} is in the future."));
+            result.Errors.Add(new RowError(row, dateColumn, $"{Format(date)} is in the future."));
         else if (seen.TryGetValue(date, out var first))
-            result.Errors.Add(new UploadError(row, dateColumn, $"{Format(date)} appears more than once (first on row {first})."));
+            result.Errors.Add(new RowError(row, dateColumn, $"{Format(date)} appears more than once (first on row {first})."));
         else
             seen[date] = row;
 
         if (string.IsNullOrWhiteSpace(meanText))
-            result.Errors.Add(new UploadError(row, meanColumn, "The temperature is missing."));
+            result.Errors.Add(new RowError(row, meanColumn, "The temperature is missing."));
         else if (mean is not { } value)
-            result.Errors.Add(new UploadError(row, meanColumn, $"'{Shorten(meanText)}' is not a number (use a decimal point, e.g. 16.5)."));
+            result.Errors.Add(new RowError(row, meanColumn, $"'{Shorten(meanText)}' is not a number (use a decimal point, e.g. 16.5)."));
         else if (!(value >= MinC && value <= MaxC))
-            result.Errors.Add(new UploadError(row, meanColumn, $"{value.ToString(CultureInfo.InvariantCulture)} °C is outside {MinC}…{MaxC} °C."));
+            result.Errors.Add(new RowError(row, meanColumn, $"{value.ToString(CultureInfo.InvariantCulture)} °C is outside {MinC}…{MaxC} °C."));
 
         if (result.Errors.Count == before)
         {

@@ -36,10 +36,10 @@ public static class WeatherApi
     }
 
     private static async Task<Results<Ok<TemperatureUploadResult>, ValidationProblem, ProblemHttpResult>> PutTemperatures(
-        string code, HttpRequest request, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
+        string code, HttpRequest request, System.Security.Claims.ClaimsPrincipal user, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (!WeatherRules.IsValidCode(code, out var codeError)) return Problems.Field("code", codeError);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ProvinceClock.Today(clock);
         ParsedTemperatures parsed;
         if (IsCsv(request.ContentType))
         {
@@ -55,7 +55,7 @@ public static class WeatherApi
             }
             catch (JsonException e)
             {
-                return UploadProblem([new UploadError(null, null, $"The body is empty or not valid JSON: {e.Message}")]);
+                return UploadProblem([new RowError(null, null, $"The body is empty or not valid JSON: {e.Message}")]);
             }
             using (document) parsed = TemperatureUpload.ParseJson(document.RootElement, today);
         }
@@ -64,16 +64,16 @@ public static class WeatherApi
             return TypedResults.Problem("Send text/csv (header 'date,mean_c') or application/json.",
                 statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type.");
         }
-        return await StoreAsync(code, parsed, db, ct);
+        return await StoreAsync(code, parsed, user, db, clock, ct);
     }
 
-    /// <summary>Stores parsed days of a station (the API and the upload page): every row or none.</summary>
+    /// <summary>Stores parsed days of a station (the API and the upload page): every row or none, replaced values kept with who and when.</summary>
     public static async Task<Results<Ok<TemperatureUploadResult>, ValidationProblem, ProblemHttpResult>> StoreAsync(
-        string code, ParsedTemperatures parsed, EnergySavingDbContext db, CancellationToken ct)
+        string code, ParsedTemperatures parsed, System.Security.Claims.ClaimsPrincipal user, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (!WeatherRules.IsValidCode(code, out var codeError)) return Problems.Field("code", codeError);
         if (parsed.Errors.Count > 0) return UploadProblem(parsed.Errors);
-        await WeatherStore.UpsertTemperaturesAsync(db, code, parsed.Dates, parsed.MeansC, ct);
+        await WeatherStore.UpsertTemperaturesAsync(db, code, parsed.Dates, parsed.MeansC, SubmittedBy.Of(user), clock.GetUtcNow(), ct);
         return TypedResults.Ok(new TemperatureUploadResult(parsed.Dates.Count));
     }
 
@@ -107,6 +107,8 @@ public static class WeatherApi
         var errors = WeatherRules.Validate(code, body);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var station = await db.WeatherStations.FirstOrDefaultAsync(s => s.Code == code, ct);
+        if (station is null && await db.WeatherStations.Where(s => s.Code.ToLower() == code.ToLower()).Select(s => s.Code).FirstOrDefaultAsync(ct) is { } other)
+            return Problems.Conflict($"Weather station '{other}' already exists (codes are compared without case).");
         var created = station is null;
         if (station is null) db.WeatherStations.Add(station = new WeatherStation { Code = code });
         WeatherRules.Apply(body, station);
@@ -134,7 +136,7 @@ public static class WeatherApi
         && (media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)
             || media.MediaType.Equals("application/csv", StringComparison.OrdinalIgnoreCase));
 
-    private static ProblemHttpResult UploadProblem(IReadOnlyList<UploadError> errors) =>
+    private static ProblemHttpResult UploadProblem(IReadOnlyList<RowError> errors) =>
         TypedResults.Problem(
             $"{errors.Count} problem(s) in the upload; nothing was written.",
             statusCode: StatusCodes.Status400BadRequest,

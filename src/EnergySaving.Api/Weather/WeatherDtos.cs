@@ -15,5 +15,3 @@ public sealed record WeatherStationResponse(
     string Code, string? Name, string? Province, double? Latitude, double? Longitude,
     int Days, DateOnly? FirstDate, DateOnly? LastDate);
 
-/// <summary>One bad row of an upload, as in the consumption import: row 1 is the CSV header; JSON rows are 1-based array indexes.</summary>
-public sealed record UploadError(int? Row, string? Column, string Message);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EnergySaving.Api.Common;
 using EnergySaving.Api.Facilities;
 
 namespace EnergySaving.Api.Weather;
@@ -24,8 +25,11 @@ public static partial class WeatherRules
     {
         var errors = new Dictionary<string, string[]>();
         if (!IsValidCode(code, out var codeError)) errors["code"] = [codeError];
-        if (r.Name?.Trim().Length > FacilityRules.TextMaxLength) errors["name"] = [$"name must be at most {FacilityRules.TextMaxLength} characters."];
-        if (r.Province?.Trim().Length > FacilityRules.ShortMaxLength) errors["province"] = [$"province must be at most {FacilityRules.ShortMaxLength} characters."];
+        errors.CheckSingleLineText("name", r.Name, FacilityRules.TextMaxLength);
+        errors.CheckSingleLineText("province", r.Province, FacilityRules.ShortMaxLength);
+        // A station's details are replaced whole: a body with none of them would wipe them, which no one means.
+        if (string.IsNullOrWhiteSpace(r.Name) && string.IsNullOrWhiteSpace(r.Province) && r.Latitude is null && r.Longitude is null)
+            errors["body"] = ["Give at least one of name, province, latitude, longitude: an empty body would erase the station's details."];
         if (r.Latitude is { } lat && !(lat >= -90 && lat <= 90)) errors["latitude"] = ["latitude must be between -90 and 90."];
         if (r.Longitude is { } lon && !(lon >= -180 && lon <= 180)) errors["longitude"] = ["longitude must be between -180 and 180."];
         return errors;

@@ -25,12 +25,18 @@ public static class BaselineFitter
         }
 
         var design = BaselineDesign.Create(period.Baseline, options, reasons);
-        var spec = CandidateSearch.Find(design, options.PValueThreshold);
+        // The model reported is the QR re-fit, so that is what must qualify (BASELINES.md): a candidate whose re-fit
+        // fails or does not qualify is passed over for the next qualified one. The intercept-only model ends the loop.
+        var excluded = new HashSet<ModelSpec>();
+        var spec = CandidateSearch.Find(design, options.PValueThreshold, excluded);
         var fit = Refit(design, spec);
-        if (fit is null)
+        while (spec.Slopes > 0 && (fit is null || !Qualifies(fit, options.PValueThreshold)))
         {
-            reasons.Add($"The {spec.Kind} model could not be re-fitted by QR (rank deficient); the intercept-only model is used.");
-            spec = ModelSpec.Intercept;
+            reasons.Add(fit is null
+                ? $"The {spec.Kind} model could not be re-fitted by QR (rank deficient); the next qualified candidate is used."
+                : $"The {spec.Kind} model does not qualify after its QR re-fit (a slope ≤ 0 or p ≥ {options.PValueThreshold.ToString(CultureInfo.InvariantCulture)}); the next qualified candidate is used.");
+            excluded.Add(spec);
+            spec = CandidateSearch.Find(design, options.PValueThreshold, excluded);
             fit = Refit(design, spec);
         }
 
@@ -94,6 +100,20 @@ public static class BaselineFitter
         }
 
         return valid;
+    }
+
+    /// <summary>Every slope (all coefficients but the intercept) positive with a two-sided p-value below the threshold.</summary>
+    internal static bool Qualifies(WlsResult fit, double pValueThreshold)
+    {
+        for (var j = 1; j < fit.Coefficients.Length; j++)
+        {
+            if (!(fit.Coefficients[j] > 0) || !(fit.PValues[j] < pValueThreshold))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static WlsResult? Refit(BaselineDesign d, ModelSpec spec)

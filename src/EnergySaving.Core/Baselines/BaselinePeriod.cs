@@ -20,11 +20,10 @@ public sealed record BaselinePeriod(
     /// <summary>
     /// Resolves the baseline period from months with valid data (sorted ascending, one per month).
     /// <para>
-    /// Default period, our reading of "first 12 complete consecutive calendar months": the 12-calendar-month
-    /// window that starts at the first month with data. A calendar month with a record counts as complete
-    /// (inputs are monthly totals). The data suffice when at least 11 of those 12 months are present; we do not
-    /// slide the window forward past a gap, so an isolated early month followed by a long gap gives
-    /// "insufficient data" until an analyst sets the period explicitly.
+    /// Default period (BASELINES.md): the first 12 consecutive calendar months that all have data. The window
+    /// slides past gaps, so a facility with gaps in its first year gets its baseline from the first clean year
+    /// without an analyst. A calendar month with a record counts as complete (inputs are monthly totals). With no
+    /// such run the result is "insufficient data", naming the longest run found.
     /// </para>
     /// <para>
     /// Explicit period (analyst): 12 to 36 months; "at least 11 of every 12 months present" is checked on every
@@ -57,7 +56,11 @@ public sealed record BaselinePeriod(
                 return Fail(null, "No monthly consumption data.");
             }
 
-            var first = MonthRange.MonthIndex(validMonths[0].FirstDay);
+            if (FirstCompleteRun(validMonths) is not { } first)
+            {
+                return Fail(null, LongestRunReason(validMonths));
+            }
+
             range = new MonthRange(MonthRange.FromIndex(first), MonthRange.FromIndex(first + MinMonths - 1));
         }
 
@@ -104,6 +107,48 @@ public sealed record BaselinePeriod(
         }
 
         return new BaselinePeriod(range, baseline, reporting, null);
+    }
+
+    /// <summary>Month index of the first month that starts <see cref="MinMonths"/> consecutive months with data, or null.</summary>
+    private static int? FirstCompleteRun(IReadOnlyList<BaselineMonth> months)
+    {
+        var runStart = 0;
+        for (var i = 0; i < months.Count; i++)
+        {
+            if (i > 0 && MonthRange.MonthIndex(months[i].FirstDay) != MonthRange.MonthIndex(months[i - 1].FirstDay) + 1)
+            {
+                runStart = i;
+            }
+
+            if (i - runStart + 1 == MinMonths)
+            {
+                return MonthRange.MonthIndex(months[runStart].FirstDay);
+            }
+        }
+
+        return null;
+    }
+
+    private static string LongestRunReason(IReadOnlyList<BaselineMonth> months)
+    {
+        int bestStart = 0, bestLength = 1, runStart = 0;
+        for (var i = 1; i < months.Count; i++)
+        {
+            if (MonthRange.MonthIndex(months[i].FirstDay) != MonthRange.MonthIndex(months[i - 1].FirstDay) + 1)
+            {
+                runStart = i;
+            }
+
+            if (i - runStart + 1 > bestLength)
+            {
+                bestStart = runStart;
+                bestLength = i - runStart + 1;
+            }
+        }
+
+        var run = new MonthRange(months[bestStart].FirstDay, months[bestStart + bestLength - 1].FirstDay);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Insufficient data: no {MinMonths} consecutive months with consumption data; the longest run is {bestLength} month(s), {run}. An analyst may set the baseline period.");
     }
 
     private static BaselinePeriod Fail(MonthRange? range, string reason) => new(range, [], [], reason);

@@ -29,7 +29,8 @@ internal static class CandidateSearch
     private const double PivotTolerance = 1e-10;
     private const double ConstantTolerance = 1e-20;
 
-    public static ModelSpec Find(BaselineDesign d, double pValueThreshold)
+    /// <param name="excluded">Candidates to pass over (those whose QR re-fit did not qualify), or null.</param>
+    public static ModelSpec Find(BaselineDesign d, double pValueThreshold, HashSet<ModelSpec>? excluded = null)
     {
         var n = d.N;
         var w = d.W;
@@ -63,7 +64,7 @@ internal static class CandidateSearch
                 spy = Dot(w, pc, yc, 0, 0, n);
                 s[0] = spp;
                 sy[0] = spy;
-                Offer(ref best, new ModelSpec(true, -1, -1), 1, s, sy, syy, n, tcrit);
+                Offer(ref best, new ModelSpec(true, -1, -1), 1, s, sy, syy, n, tcrit, excluded);
             }
         }
 
@@ -99,10 +100,10 @@ internal static class CandidateSearch
         {
             if (shh[k] > 0)
             {
-                OfferOne(ref best, new ModelSpec(false, k, -1), shh[k], shy[k], s, sy, syy, n, tcrit);
+                OfferOne(ref best, new ModelSpec(false, k, -1), shh[k], shy[k], s, sy, syy, n, tcrit, excluded);
                 if (pc is not null)
                 {
-                    OfferTwo(ref best, new ModelSpec(true, k, -1), spp, shp[k], shh[k], spy, shy[k], s, sy, syy, n, tcrit);
+                    OfferTwo(ref best, new ModelSpec(true, k, -1), spp, shp[k], shh[k], spy, shy[k], s, sy, syy, n, tcrit, excluded);
                 }
             }
         }
@@ -111,10 +112,10 @@ internal static class CandidateSearch
         {
             if (scc[k] > 0)
             {
-                OfferOne(ref best, new ModelSpec(false, -1, k), scc[k], scy[k], s, sy, syy, n, tcrit);
+                OfferOne(ref best, new ModelSpec(false, -1, k), scc[k], scy[k], s, sy, syy, n, tcrit, excluded);
                 if (pc is not null)
                 {
-                    OfferTwo(ref best, new ModelSpec(true, -1, k), spp, scp[k], scc[k], spy, scy[k], s, sy, syy, n, tcrit);
+                    OfferTwo(ref best, new ModelSpec(true, -1, k), spp, scp[k], scc[k], spy, scy[k], s, sy, syy, n, tcrit, excluded);
                 }
             }
         }
@@ -135,14 +136,14 @@ internal static class CandidateSearch
                 }
 
                 var shc = Dot(w, hc, cc, h * n, c * n, n);
-                OfferTwo(ref best, new ModelSpec(false, h, c), shh[h], shc, scc[c], shy[h], scy[c], s, sy, syy, n, tcrit);
+                OfferTwo(ref best, new ModelSpec(false, h, c), shh[h], shc, scc[c], shy[h], scy[c], s, sy, syy, n, tcrit, excluded);
                 if (pc is not null)
                 {
                     s[0] = spp; s[1] = shp[h]; s[2] = scp[c];
                     s[3] = shp[h]; s[4] = shh[h]; s[5] = shc;
                     s[6] = scp[c]; s[7] = shc; s[8] = scc[c];
                     sy[0] = spy; sy[1] = shy[h]; sy[2] = scy[c];
-                    Offer(ref best, new ModelSpec(true, h, c), 3, s, sy, syy, n, tcrit);
+                    Offer(ref best, new ModelSpec(true, h, c), 3, s, sy, syy, n, tcrit, excluded);
                 }
             }
         }
@@ -161,23 +162,23 @@ internal static class CandidateSearch
         return pValueThreshold >= 1 ? 0.0 : StudentT.InvCDF(0.0, 1.0, df, 1.0 - (pValueThreshold / 2.0));
     }
 
-    private static void OfferOne(ref Best best, ModelSpec spec, double sxx, double sxy, Span<double> s, Span<double> sy, double syy, int n, ReadOnlySpan<double> tcrit)
+    private static void OfferOne(ref Best best, ModelSpec spec, double sxx, double sxy, Span<double> s, Span<double> sy, double syy, int n, ReadOnlySpan<double> tcrit, HashSet<ModelSpec>? excluded)
     {
         s[0] = sxx;
         sy[0] = sxy;
-        Offer(ref best, spec, 1, s, sy, syy, n, tcrit);
+        Offer(ref best, spec, 1, s, sy, syy, n, tcrit, excluded);
     }
 
-    private static void OfferTwo(ref Best best, ModelSpec spec, double s11, double s12, double s22, double s1y, double s2y, Span<double> s, Span<double> sy, double syy, int n, ReadOnlySpan<double> tcrit)
+    private static void OfferTwo(ref Best best, ModelSpec spec, double s11, double s12, double s22, double s1y, double s2y, Span<double> s, Span<double> sy, double syy, int n, ReadOnlySpan<double> tcrit, HashSet<ModelSpec>? excluded)
     {
         s[0] = s11; s[1] = s12;
         s[2] = s12; s[3] = s22;
         sy[0] = s1y; sy[1] = s2y;
-        Offer(ref best, spec, 2, s, sy, syy, n, tcrit);
+        Offer(ref best, spec, 2, s, sy, syy, n, tcrit, excluded);
     }
 
     /// <summary>Replaces the best model when the candidate beats it and qualifies.</summary>
-    private static void Offer(ref Best best, ModelSpec spec, int k, ReadOnlySpan<double> s, ReadOnlySpan<double> sy, double syy, int n, ReadOnlySpan<double> tcrit)
+    private static void Offer(ref Best best, ModelSpec spec, int k, ReadOnlySpan<double> s, ReadOnlySpan<double> sy, double syy, int n, ReadOnlySpan<double> tcrit, HashSet<ModelSpec>? excluded)
     {
         var df = n - k - 1;
         if (df <= 0)
@@ -303,6 +304,11 @@ internal static class CandidateSearch
             {
                 return;
             }
+        }
+
+        if (excluded?.Contains(spec) == true)
+        {
+            return; // qualified here but not after the QR re-fit: the next best is wanted
         }
 
         best = new Best { Spec = spec, Adj = adj, K = k };

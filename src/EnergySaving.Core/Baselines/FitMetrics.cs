@@ -9,11 +9,12 @@ namespace EnergySaving.Core.Baselines;
 /// <param name="CvRmse">sqrt(Σ(E − Ê)²/(n − p)) / Ē on monthly totals (ASHRAE Guideline 14).</param>
 /// <param name="Nmbe">Σ(E − Ê) / ((n − p)·Ē) on monthly totals (ASHRAE Guideline 14).</param>
 /// <param name="Adequate">CV(RMSE) ≤ 15 % and |NMBE| ≤ 5 % (configurable).</param>
-public sealed record FitMetrics(int N, double R2, double AdjustedR2, double CvRmse, double Nmbe, bool Adequate)
+public sealed record FitMetrics(int N, double R2, double AdjustedR2, double? CvRmse, double? Nmbe, bool Adequate)
 {
     /// <summary>
     /// Computes CV(RMSE), NMBE and adequacy from monthly totals; adds a readable reason when the model is not
-    /// adequate. A non-positive mean consumption gives CV(RMSE) = NMBE = 0 and "not adequate" (never NaN).
+    /// adequate. A non-positive mean consumption (or no degree of freedom) gives CV(RMSE) = NMBE = null, not 0, and
+    /// "not adequate" (never NaN): a ratio to a mean of zero is undefined, and 0 would read as a perfect fit.
     /// </summary>
     public static FitMetrics Compute(
         ReadOnlySpan<double> actualToe,
@@ -39,7 +40,7 @@ public sealed record FitMetrics(int N, double R2, double AdjustedR2, double CvRm
         if (!(mean > 0) || df <= 0)
         {
             reasons.Add("Model adequacy cannot be assessed: mean baseline consumption is zero or there are too few months.");
-            return new FitMetrics(n, r2, adjustedR2, 0, 0, false);
+            return new FitMetrics(n, r2, adjustedR2, null, null, false);
         }
 
         var cv = Math.Sqrt(sse / df) / mean;

@@ -36,9 +36,19 @@ public static class SavingsCalculator
         return double.IsFinite(value) ? value : null;
     }
 
-    /// <summary>Lag-1 autocorrelation Σ(r_i − r̄)(r_{i−1} − r̄) / Σ(r_i − r̄)² of residuals in time order; 0 when undefined.</summary>
-    public static double LagOneAutocorrelation(ReadOnlySpan<double> residuals)
+    /// <summary>
+    /// Lag-1 autocorrelation of baseline residuals (BASELINES.md): Σ(r_i − r̄)(r_{i−1} − r̄) / Σ(r_i − r̄)², where the
+    /// numerator takes only pairs of consecutive calendar months (a month and the one just before it; a gap breaks
+    /// the chain), and a negative ρ is taken as 0 so that the effective sample n′ = n(1 − ρ)/(1 + ρ) never exceeds n.
+    /// 0 when undefined. <paramref name="monthIndices"/> are the residuals' months as <see cref="MonthRange.MonthIndex"/>, ascending.
+    /// </summary>
+    public static double LagOneAutocorrelation(ReadOnlySpan<double> residuals, ReadOnlySpan<int> monthIndices)
     {
+        if (monthIndices.Length != residuals.Length)
+        {
+            throw new ArgumentException("One month index per residual.", nameof(monthIndices));
+        }
+
         var n = residuals.Length;
         if (n < 2)
         {
@@ -57,13 +67,13 @@ public static class SavingsCalculator
         {
             var d = residuals[i] - mean;
             den += d * d;
-            if (i > 0)
+            if (i > 0 && monthIndices[i] == monthIndices[i - 1] + 1)
             {
                 num += d * (residuals[i - 1] - mean);
             }
         }
 
-        return den > 0 ? num / den : 0;
+        return den > 0 ? Math.Max(0, num / den) : 0;
     }
 
     /// <summary>
@@ -143,8 +153,14 @@ public static class SavingsCalculator
 
         var saved = expected - actual;
         var fraction = expected > 0 ? saved / expected : 0.0;
-        var rho = LagOneAutocorrelation(baselineResiduals);
-        var u = Uncertainty90(metrics.N, parameters, used, metrics.CvRmse, rho, fraction);
+        var monthIndices = new int[baseline.Count];
+        for (var i = 0; i < monthIndices.Length; i++)
+        {
+            monthIndices[i] = MonthRange.MonthIndex(baseline[i].FirstDay);
+        }
+
+        var rho = LagOneAutocorrelation(baselineResiduals, monthIndices);
+        var u = metrics.CvRmse is { } cvRmse ? Uncertainty90(metrics.N, parameters, used, cvRmse, rho, fraction) : null;
         if (u is null)
         {
             reasons.Add(string.Create(CultureInfo.InvariantCulture,

@@ -15,24 +15,35 @@ public sealed record AnnualSec(int Year, int Months, int MonthsWithProduction, d
     public double? SecKgoe => Sec * 1000.0;
 }
 
-/// <summary>SEC (specific energy consumption) = ΣE/ΣP, in TOE per production unit.</summary>
+/// <summary>
+/// SEC (specific energy consumption) = ΣE/ΣP, in TOE per production unit: the one definition (BASELINES.md) that
+/// annual totals, baselines and support candidates use.
+/// </summary>
 public static class SpecificEnergy
 {
-    /// <summary>ΣE/ΣP over the months that report both a valid consumption and production; null when ΣP ≤ 0.</summary>
-    public static double? Of(IEnumerable<BaselineMonth> months)
+    /// <summary>The ratio and its null rule: ΣE/ΣP, null when ΣP is not positive.</summary>
+    public static double? Ratio(double energyToe, double production) => production > 0 ? energyToe / production : null;
+
+    /// <summary>ΣE and ΣP over the months that report both a valid consumption and production (a production of 0 counts), and their SEC.</summary>
+    public static (double EnergyToe, double Production, int Months, double? Sec) Sums(IEnumerable<BaselineMonth> months)
     {
         double e = 0, p = 0;
+        var n = 0;
         foreach (var m in months)
         {
             if (HasBoth(m))
             {
                 e += m.EnergyToe;
                 p += m.Production!.Value;
+                n++;
             }
         }
 
-        return p > 0 ? e / p : null;
+        return (e, p, n, Ratio(e, p));
     }
+
+    /// <summary>ΣE/ΣP over the months that report both a valid consumption and production; null when ΣP ≤ 0.</summary>
+    public static double? Of(IEnumerable<BaselineMonth> months) => Sums(months).Sec;
 
     /// <summary>SEC per calendar year, ascending by year.</summary>
     public static IReadOnlyList<AnnualSec> Annual(IEnumerable<BaselineMonth> months) =>
@@ -45,7 +56,7 @@ public static class SpecificEnergy
                 var withP = g.Where(HasBoth).ToList();
                 var e = withP.Sum(m => m.EnergyToe);
                 var p = withP.Sum(m => m.Production!.Value);
-                return new AnnualSec(g.Key, g.Select(m => m.Month.Month).Distinct().Count(), withP.Count, e, p, p > 0 ? e / p : null);
+                return new AnnualSec(g.Key, g.Select(m => m.Month.Month).Distinct().Count(), withP.Count, e, p, Ratio(e, p));
             })
             .ToList();
 

@@ -29,7 +29,7 @@ public sealed record FacilityYear(
     bool? ModelAdequate)
 {
     /// <summary>ΣE/ΣP of the year (TOE per production unit) when production is reported for all 12 months and is positive.</summary>
-    public double? Sec => MonthsReported == 12 && Production is > 0 ? AnnualToe / Production : null;
+    public double? Sec => MonthsReported == 12 && Production is { } p ? Baselines.SpecificEnergy.Ratio(AnnualToe, p) : null;
 }
 
 /// <summary>A ranked support candidate.</summary>

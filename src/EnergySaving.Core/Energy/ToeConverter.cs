@@ -8,6 +8,19 @@ public static class ToeConverter
     /// <summary>Quantities above this, expressed in the factor's unit (kWh, t, L, GJ…), are rejected as absurd.</summary>
     public const double MaxBasisQuantity = 1e12;
 
+    /// <summary>
+    /// The most one carrier of one facility can amount to in a month: 500,000 TOE. Vietnam's largest plants (an
+    /// integrated steel works, a cement or fertiliser complex) use a few hundred thousand TOE in a whole year; in a
+    /// carrier's own unit this is about 3,240 GWh of electricity, 700,000 t of coke or 555 million m³ of natural gas.
+    /// A quantity above it is a typing error (a unit mixed up, digits repeated), refused rather than stored.
+    /// </summary>
+    public const double MaxMonthlyToePerCarrier = 500_000;
+
+    /// <summary>The limit as the API documents it (Swagger, error messages).</summary>
+    public static readonly string MonthlyLimitText =
+        $"Each entry must be a finite number ≥ 0 (not -0) and convert to at most {MaxMonthlyToePerCarrier.ToString("N0", CultureInfo.InvariantCulture)} TOE in the month: " +
+        "no facility in Vietnam uses more of one carrier in a month (≈ 3,240 GWh of electricity).";
+
     /// <param name="carrier">The carrier and its factors.</param>
     /// <param name="month">Any day of the report month; the factor is chosen for its first day.</param>
     /// <param name="quantity">Reported amount, ≥ 0.</param>
@@ -17,10 +30,11 @@ public static class ToeConverter
     {
         ArgumentNullException.ThrowIfNull(carrier);
 
-        if (!double.IsFinite(quantity) || quantity < 0)
+        // -0 is refused as written: it is no quantity anyone reads off a bill.
+        if (!double.IsFinite(quantity) || double.IsNegative(quantity))
         {
             return ToeConversion.Failure(ToeConversionError.InvalidQuantity,
-                $"quantity must be a finite number ≥ 0, got {Format(quantity)}");
+                $"quantity must be a finite number ≥ 0, got {(quantity == 0 ? "-0" : Format(quantity))}");
         }
 
         var parsed = ReportedQuantityParser.Parse(quantity, unit, carrier);
@@ -71,6 +85,12 @@ public static class ToeConverter
         var toe = parsed.Unit.Abbreviation == "toe" && declaredToe is null
             ? quantity
             : basisQuantity / factor.PerQuantity * appliedToe;
+        if (toe > MaxMonthlyToePerCarrier)
+        {
+            return ToeConversion.Failure(ToeConversionError.QuantityTooLarge,
+                $"quantity {Format(quantity)} {parsed.Unit.Abbreviation} is {Format(toe)} TOE, above the limit of {MaxMonthlyToePerCarrier.ToString("N0", CultureInfo.InvariantCulture)} TOE of one carrier in a month " +
+                $"({Format(Math.Floor(MaxMonthlyToePerCarrier / appliedToe * factor.PerQuantity))} {basisUnit.Abbreviation} of {carrier.Code})");
+        }
         return ToeConversion.Success(toe, factor, appliedToe, declaredToe is not null, parsed.Quantity!);
     }
 

@@ -117,8 +117,10 @@ public sealed class ConsumptionImportTests(ApiFixture api) : IClassFixture<ApiFi
             "");
         var before = await WrittenRows();
         var admin = await api.AdminAsync();
-        var problem = await admin.PostAsync("/api/consumption/imports", Csv(csv)).ExpectAsync(HttpStatusCode.BadRequest);
-        Assert.Equal("application/problem+json", "application/problem+json");
+        var response = await admin.PostAsync("/api/consumption/imports", Csv(csv));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.JsonAsync();
         var errors = problem.GetProperty("errors").EnumerateArray()
             .Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("column").GetString())).ToHashSet();
         Assert.Contains((3, "facility_code"), errors);

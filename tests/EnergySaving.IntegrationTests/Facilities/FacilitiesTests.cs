@@ -5,8 +5,18 @@ using EnergySaving.IntegrationTests.Infrastructure;
 
 namespace EnergySaving.IntegrationTests.Facilities;
 
-public sealed class FacilitiesTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class FacilitiesTests(ApiFixture api) : IClassFixture<ApiFixture>, IAsyncLifetime
 {
+    /// <summary>The station the bodies name must exist: a facility's weatherStation naming no station is refused.</summary>
+    public async Task InitializeAsync()
+    {
+        var admin = await api.AdminAsync();
+        var response = await admin.PutAsJsonAsync("/api/weather-stations/TB-THAIBINH", new { name = "Thái Bình", province = "Thái Bình" });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private static object Body(string code, string sector = "industry", string name = "Gốm sứ Hồng Phát") => new
     {
         code, name, sector, industry = "ceramics", productionUnit = "t", province = "Thái Bình", district = "Kiến Xương",

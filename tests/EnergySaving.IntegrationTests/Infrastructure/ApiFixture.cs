@@ -18,6 +18,12 @@ public class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
     public const string Password = "Test-pass-2026";
 
     private PostgresCluster _cluster = null!;
+
+    /// <summary>The server this fixture's database lives on.</summary>
+    public PostgresCluster Cluster => _cluster;
+
+    /// <summary>The shared cluster; a fixture that stops or shrinks its server starts its own.</summary>
+    protected virtual Task<PostgresCluster> StartClusterAsync() => PostgresCluster.GetAsync();
     private readonly Dictionary<string, HttpClient> _clients = new();
     private int _userCounter;
 
@@ -28,7 +34,7 @@ public class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _cluster = await PostgresCluster.GetAsync();
+        _cluster = await StartClusterAsync();
         ConnectionString = await TestDatabases.CreateAsync(_cluster);
         StartHost();
     }
@@ -58,7 +64,11 @@ public class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
         await ReleaseAsync();
         await base.DisposeAsync();
         await TestDatabases.DropAsync(_cluster, ConnectionString);
+        AfterDispose();
     }
+
+    /// <summary>For a fixture with a cluster of its own: remove it.</summary>
+    protected virtual void AfterDispose() { }
 
     public HttpClient Anonymous() => CreateClient();
 

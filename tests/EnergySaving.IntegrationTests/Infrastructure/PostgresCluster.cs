@@ -42,6 +42,21 @@ public sealed class PostgresCluster
             return new PostgresCluster(builder.ConnectionString, null, null);
         }
 
+        return await StartClusterAsync("-c max_connections=300");
+    }
+
+    /// <summary>
+    /// A cluster of its own for a test that stops the server or needs it small (few max_connections); never the
+    /// shared one. Dispose removes it.
+    /// </summary>
+    public static Task<PostgresCluster> StartDedicatedAsync(int maxConnections) =>
+        StartClusterAsync($"-c max_connections={maxConnections} -c superuser_reserved_connections=0");
+
+    private int _port;
+    private bool _isRoot;
+
+    private static async Task<PostgresCluster> StartClusterAsync(string serverSettings)
+    {
         var bin = FindBinDir() ?? throw new InvalidOperationException(
             "PostgreSQL server binaries (initdb, pg_ctl) were not found in /usr/lib/postgresql/*/bin or on PATH. " +
             "Install them (Debian/Ubuntu: apt-get install -y postgresql) or set ENERGYSAVING_TEST_DB to a server's connection string.");
@@ -53,21 +68,43 @@ public sealed class PostgresCluster
 
         var port = FreePort();
         await RunAsync(Path.Combine(bin, "initdb"), $"-D {dir} -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync", isRoot);
-        await RunAsync(Path.Combine(bin, "pg_ctl"),
-            $"-D {dir} -l {dir}/server.log -w -t 60 -o \"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\" start",
-            isRoot);
-        var cluster = new PostgresCluster($"Host=127.0.0.1;Port={port};Database=postgres;Username=postgres;Include Error Detail=true", dir, bin);
+        var cluster = new PostgresCluster($"Host=127.0.0.1;Port={port};Database=postgres;Username=postgres;Include Error Detail=true", dir, bin)
+        {
+            _port = port, _isRoot = isRoot, _serverSettings = serverSettings,
+        };
+        await cluster.StartServerAsync();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop(isRoot);
         return cluster;
     }
+
+    private string _serverSettings = "";
+
+    /// <summary>Starts the server of this cluster (again, after <see cref="StopServerAsync"/>).</summary>
+    public Task StartServerAsync() => RunAsync(Path.Combine(_binDir!, "pg_ctl"),
+        $"-D {_dataDir} -l {_dataDir}/server.log -w -t 60 -o \"-p {_port} -k {_dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off {_serverSettings}\" start",
+        _isRoot);
+
+    /// <summary>Stops the server (fast shutdown: sessions are cut, as an operator or a restart would), keeping the data.</summary>
+    public Task StopServerAsync() => RunAsync(Path.Combine(_binDir!, "pg_ctl"), $"-D {_dataDir} -m fast -w stop", _isRoot);
+
+    /// <summary>Stops and removes a dedicated cluster.</summary>
+    public void Remove() => Stop(_isRoot);
 
     private void Stop(bool isRoot)
     {
         if (_dataDir is null || _binDir is null) return;
         try
         {
-            RunAsync(Path.Combine(_binDir, "pg_ctl"), $"-D {_dataDir} -m immediate -w stop", isRoot).GetAwaiter().GetResult();
-            Directory.Delete(_dataDir, recursive: true);
+            if (Directory.Exists(_dataDir))
+                RunAsync(Path.Combine(_binDir, "pg_ctl"), $"-D {_dataDir} -m immediate -w stop", isRoot).GetAwaiter().GetResult();
+        }
+        catch
+        {
+            // Already stopped (a test stopped it); the folder is removed below.
+        }
+        try
+        {
+            if (Directory.Exists(_dataDir)) Directory.Delete(_dataDir, recursive: true);
         }
         catch
         {

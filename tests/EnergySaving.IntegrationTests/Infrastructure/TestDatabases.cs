@@ -11,14 +11,14 @@ public static class TestDatabases
 {
     private const string Template = "energysaving_template";
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static bool _templateReady;
+    private static readonly HashSet<PostgresCluster> TemplateReady = [];
 
     public static async Task<string> CreateAsync(PostgresCluster cluster)
     {
         await Gate.WaitAsync();
         try
         {
-            if (!_templateReady)
+            if (!TemplateReady.Contains(cluster))
             {
                 await ExecuteAsync(cluster, $"DROP DATABASE IF EXISTS {Template} WITH (FORCE)");
                 await ExecuteAsync(cluster, $"CREATE DATABASE {Template}");
@@ -27,7 +27,7 @@ public static class TestDatabases
                 await using (var db = new EnergySavingDbContext(options))
                     await db.Database.MigrateAsync();
                 NpgsqlConnection.ClearAllPools();
-                _templateReady = true;
+                TemplateReady.Add(cluster);
             }
             var name = $"es_test_{Guid.NewGuid():N}";
             await ExecuteAsync(cluster, $"CREATE DATABASE {name} TEMPLATE {Template}");

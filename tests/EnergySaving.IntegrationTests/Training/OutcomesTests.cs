@@ -25,9 +25,10 @@ public sealed class OutcomesTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("QLNL-2025-001", result.GetProperty("certificateNumber").GetString());
         Assert.Equal("2030-12-31", result.GetProperty("certificateValidUntil").GetString());
 
-        // Sending it again is fine; so is a 0–100 score; then a correction to "failed" removes the certificate.
+        // Sending it again is fine; so is a 0–100 score; then a correction to "failed" revokes the certificate (with its reason).
         await trainer.OutcomeAsync(course, participant, TrainingRequests.Certified("QLNL-2025-001", score: 84m)).ExpectAsync(HttpStatusCode.OK);
-        var failed = await trainer.OutcomeAsync(course, participant, new { attended = true, examScore = 3.5, passed = false }).ExpectAsync(HttpStatusCode.OK);
+        var failed = await trainer.OutcomeAsync(course, participant, new { attended = true, examScore = 3.5, passed = false, revocationReason = "Re-marked" })
+            .ExpectAsync(HttpStatusCode.OK);
         Assert.False(failed.TryGetProperty("certificateNumber", out _));
         Assert.Equal(0, await api.CountAsync("SELECT count(*) FROM training_participants WHERE certificate_number = 'QLNL-2025-001'"));
     }

@@ -17,19 +17,23 @@ public class BaselinePeriodTests
     }
 
     [Fact]
-    public void Eleven_of_twelve_months_suffice()
+    public void Default_period_slides_past_a_gap_to_the_first_twelve_consecutive_months()
     {
-        var months = Synthetic.Facility(12, b0: 2.0, bp: 0.01, noisePerDay: 0.05);
+        // 2022-01 … 2023-08 with 2022-06 missing: the first clean run of 12 is 2022-07 … 2023-06.
+        var months = Synthetic.Facility(20, b0: 2.0, bp: 0.01, noisePerDay: 0.05);
         months.RemoveAt(5);
 
         var r = BaselineFitter.Fit(months);
 
         Assert.Equal(BaselineResult.Fitted, r.Status);
-        Assert.Equal(11, r.Metrics!.N);
+        Assert.Equal(new MonthRange(new DateOnly(2022, 7, 1), new DateOnly(2023, 6, 1)), r.Period);
+        Assert.Equal(12, r.Metrics!.N);
+        Assert.Equal(new DateOnly(2023, 7, 1), r.Savings!.From);
+        Assert.Equal(2, r.Savings.Months);
     }
 
     [Fact]
-    public void Ten_of_twelve_months_are_insufficient_with_a_reason_and_no_model()
+    public void Without_twelve_consecutive_months_the_default_period_is_insufficient_naming_the_longest_run()
     {
         var months = Synthetic.Facility(12, b0: 2.0, bp: 0.01);
         months.RemoveAt(7);
@@ -41,6 +45,35 @@ public class BaselinePeriodTests
         Assert.Null(r.Model);
         Assert.Null(r.Metrics);
         Assert.Null(r.Savings);
+        Assert.Contains("no 12 consecutive months", r.Reasons[0], StringComparison.Ordinal);
+        Assert.Contains("the longest run is 4 month(s), 2022-04..2022-07", r.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_explicit_period_with_eleven_of_twelve_months_suffices()
+    {
+        var months = Synthetic.Facility(12, b0: 2.0, bp: 0.01, noisePerDay: 0.05);
+        months.RemoveAt(5);
+        var options = new BaselineOptions { BaselineFrom = new DateOnly(2022, 1, 1), BaselineTo = new DateOnly(2022, 12, 1) };
+
+        var r = BaselineFitter.Fit(months, options);
+
+        Assert.Equal(BaselineResult.Fitted, r.Status);
+        Assert.Equal(11, r.Metrics!.N);
+    }
+
+    [Fact]
+    public void An_explicit_period_with_ten_of_twelve_months_is_insufficient_with_a_reason_and_no_model()
+    {
+        var months = Synthetic.Facility(12, b0: 2.0, bp: 0.01);
+        months.RemoveAt(7);
+        months.RemoveAt(2);
+        var options = new BaselineOptions { BaselineFrom = new DateOnly(2022, 1, 1), BaselineTo = new DateOnly(2022, 12, 1) };
+
+        var r = BaselineFitter.Fit(months, options);
+
+        Assert.Equal(BaselineResult.InsufficientData, r.Status);
+        Assert.Null(r.Model);
         Assert.Contains("10 of the 12 months", r.Reasons[0], StringComparison.Ordinal);
         Assert.Contains("2022-03", r.Reasons[0], StringComparison.Ordinal);
         Assert.Contains("2022-08", r.Reasons[0], StringComparison.Ordinal);

@@ -50,7 +50,7 @@ public class SavingsTests
         Assert.Contains(r.Reasons, x => x.Contains("2024-03 (production not reported)", StringComparison.Ordinal));
 
         // A perfect fit: CV(RMSE) = 0 and so no uncertainty.
-        Assert.Equal(0.0, r.Metrics!.CvRmse, 9);
+        Assert.Equal(0.0, r.Metrics!.CvRmse!.Value, 9);
         Assert.Equal(0.0, s.Uncertainty90!.Value, 9);
         Assert.True(s.ModelAdequate);
     }
@@ -79,11 +79,30 @@ public class SavingsTests
     }
 
     [Fact]
-    public void Lag_one_autocorrelation_on_a_hand_computed_example()
+    public void Lag_one_autocorrelation_on_hand_computed_examples()
     {
-        // Mean 0; Σ r_i·r_{i−1} = −3; Σ r_i² = 4.
-        Assert.Equal(-0.75, SavingsCalculator.LagOneAutocorrelation([1, -1, 1, -1]), 12);
-        Assert.Equal(0.0, SavingsCalculator.LagOneAutocorrelation([2, 2, 2]));
+        int[] consecutive = [24_288, 24_289, 24_290, 24_291]; // 2024-01 … 2024-04
+        int[] gapAfterSecond = [24_288, 24_289, 24_291, 24_292]; // 2024-01, 02, 04, 05
+        // r = 1, 2, 3, 4: mean 2.5, deviations −1.5, −0.5, 0.5, 1.5, Σd² = 5.
+        // Consecutive pairs: 0.75 − 0.25 + 0.75 = 1.25 → ρ = 0.25.
+        Assert.Equal(0.25, SavingsCalculator.LagOneAutocorrelation([1, 2, 3, 4], consecutive), 12);
+        // The pair across the gap (Feb, Apr) is not a lag-1 pair: 0.75 + 0.75 = 1.5 → ρ = 0.3.
+        Assert.Equal(0.3, SavingsCalculator.LagOneAutocorrelation([1, 2, 3, 4], gapAfterSecond), 12);
+        // Mean 0; Σ r_i·r_{i−1} = −3; Σ r_i² = 4: ρ = −0.75, taken as 0 (n′ must not exceed n).
+        Assert.Equal(0.0, SavingsCalculator.LagOneAutocorrelation([1, -1, 1, -1], consecutive));
+        Assert.Equal(0.0, SavingsCalculator.LagOneAutocorrelation([2, 2, 2], consecutive[..3]));
+    }
+
+    [Fact]
+    public void Cv_rmse_and_nmbe_are_null_not_zero_when_mean_consumption_is_zero()
+    {
+        var reasons = new List<string>();
+        var metrics = FitMetrics.Compute([0, 0, 0, 0], [0.1, -0.1, 0, 0], 2, 0, 0, BaselineOptions.Default, reasons);
+
+        Assert.Null(metrics.CvRmse);
+        Assert.Null(metrics.Nmbe);
+        Assert.False(metrics.Adequate);
+        Assert.Contains(reasons, r => r.Contains("cannot be assessed", StringComparison.Ordinal));
     }
 
     [Fact]

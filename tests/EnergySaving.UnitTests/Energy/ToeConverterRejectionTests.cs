@@ -68,13 +68,38 @@ public class ToeConverterRejectionTests
         Assert.Equal(ToeConversionError.QuantityTooLarge, result.Error);
     }
 
-    [Fact]
-    public void Quantity_at_the_limit_is_accepted()
+    [Theory]
+    [InlineData("electricity", 3_240_440_000, "kWh", 499_999.892)] // 500,000 TOE / 0.0001543 TOE per kWh = 3,240,440,700.6 kWh
+    [InlineData("coal-fines-3-4", 833_333, "t", 499_999.8)] // 0.6 TOE per t
+    [InlineData("other-energy", 500_000, "toe", 500_000)]
+    public void Quantity_at_the_monthly_limit_is_accepted(string code, double quantity, string unit, double toe)
     {
-        var result = ToeConverter.Convert(SeedCatalog.Carrier("electricity"), March2024, ToeConverter.MaxBasisQuantity, "kWh");
+        var result = ToeConverter.Convert(SeedCatalog.Carrier(code), March2024, quantity, unit);
 
         Assert.True(result.IsSuccess, result.ErrorMessage);
-        ToeAssert.Close(154_300_000, result.Toe);
+        ToeAssert.Close(toe, result.Toe);
+    }
+
+    [Theory]
+    [InlineData("electricity", 3_240_441_000, "kWh")]
+    [InlineData("electricity", 1e12, "kWh")] // the old limit: 154,300,000 TOE in one month
+    [InlineData("coal-fines-3-4", 833_334, "t")]
+    [InlineData("other-energy", 500_000.5, "toe")]
+    public void Quantity_above_the_monthly_limit_is_rejected(string code, double quantity, string unit)
+    {
+        var result = ToeConverter.Convert(SeedCatalog.Carrier(code), March2024, quantity, unit);
+
+        Assert.Equal(ToeConversionError.QuantityTooLarge, result.Error);
+        Assert.Contains("500,000 TOE", result.ErrorMessage);
+    }
+
+    [Fact]
+    public void Minus_zero_is_rejected()
+    {
+        var result = ToeConverter.Convert(SeedCatalog.Carrier("electricity"), March2024, -0.0, "kWh");
+
+        Assert.Equal(ToeConversionError.InvalidQuantity, result.Error);
+        Assert.Contains("-0", result.ErrorMessage);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.EnergyCarriers;
+using EnergySaving.Api.Facilities;
 using EnergySaving.Core.Energy;
 using nietras.SeparatedValues;
 using Npgsql;
@@ -63,8 +64,7 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         var col = Columns.Select(c => reader.Header.IndexOf(c)).ToArray();
 
         long rows = 0;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var latestMonth = new DateOnly(today.Year, today.Month, 1);
+        var latestMonth = ProvinceClock.CurrentMonth(clock);
         var checks = new CrossRowChecks();
         var carrierIndex = carriers.Catalog.Codes.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
         await using var staging = await ConsumptionStaging.BeginAsync(conn, ct);
@@ -75,10 +75,11 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
             await foreach (var row in reader)
             {
                 rowNumber++;
+                if (CsvRows.IsBlank(row)) continue;
                 rows++;
-                if (row.ColCount != columns)
+                if (CsvRows.ColumnCountError(row, columns) is { } columnError)
                 {
-                    Fail(rowNumber, "row", $"The row has {row.ColCount} columns; the header has {columns}.");
+                    Fail(rowNumber, "row", columnError);
                     badRows++;
                     continue;
                 }
@@ -158,9 +159,14 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         var productionUnit = row[col[6]].ToString();
         if (productionText.Length > 0 || productionUnit.Length > 0)
         {
-            if (!TryNumber(productionText, out var p) || p < 0 || p > MonthReportRules.MaxProduction)
+            if (!TryNumber(productionText, out var p) || double.IsNegative(p) || p > MonthReportRules.MaxProduction)
             {
                 fail(rowNumber, "production_quantity", $"'{ClientText.Excerpt(productionText)}' is not a production quantity ≥ 0.");
+                ok = false;
+            }
+            else if (productionUnit.Trim().Length > FacilityRules.ProductionUnitMaxLength)
+            {
+                fail(rowNumber, "production_unit", $"A production unit has at most {FacilityRules.ProductionUnitMaxLength} characters.");
                 ok = false;
             }
             else if (MonthReportRules.NormaliseUnit(productionUnit) is not { } unit)

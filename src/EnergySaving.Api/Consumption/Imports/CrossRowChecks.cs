@@ -1,3 +1,4 @@
+using EnergySaving.Core.Baselines;
 namespace EnergySaving.Api.Consumption.Imports;
 
 /// <summary>
@@ -20,8 +21,8 @@ public sealed class CrossRowChecks
     public (string Column, string Message)? Add(int row, int facilityId, DateOnly month, int carrierIndex, string carrier,
         double? productionQuantity, string? productionUnit)
     {
-        var monthKey = ((long)facilityId << 32) | (uint)(month.Year * 12 + month.Month - 1);
-        var entryKey = ((long)facilityId << 32) | ((uint)(month.Year * 12 + month.Month - 1) << 8) | (uint)carrierIndex;
+        var monthKey = ((long)facilityId << 32) | (uint)MonthRange.MonthIndex(month);
+        var entryKey = ((long)facilityId << 32) | ((uint)MonthRange.MonthIndex(month) << 8) | (uint)carrierIndex;
         _facilities.Add(facilityId);
 
         if (!_entries.TryAdd(entryKey, row))

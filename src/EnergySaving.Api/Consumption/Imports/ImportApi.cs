@@ -20,7 +20,8 @@ public static class ImportApi
             .WithName("ImportConsumption")
             .WithSummary("Import a CSV of monthly consumption (admin, analyst): all rows or none")
             .WithDescription("Header: facility_code,month,carrier,quantity,unit,production_quantity,production_unit (one row per carrier; production may be empty). " +
-                             "Any bad row gives 400 listing every bad row and column, and nothing is written. Streams through PostgreSQL COPY.");
+                             "Any bad row gives 400 listing every bad row and column, and nothing is written. Streams through PostgreSQL COPY. Blank lines are skipped. " +
+                             EnergySaving.Core.Energy.ToeConverter.MonthlyLimitText);
     }
 
     private static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> Import(
@@ -33,8 +34,8 @@ public static class ImportApi
                 statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type.");
 
         var result = isXlsx
-            ? await xlsx.ImportAsync(request.Body, user.Identity?.Name ?? user.UserId(), ct)
-            : await importer.ImportAsync(request.Body, user.Identity?.Name ?? user.UserId(), ct);
+            ? await xlsx.ImportAsync(request.Body, SubmittedBy.Of(user), ct)
+            : await importer.ImportAsync(request.Body, SubmittedBy.Of(user), ct);
         if (result.Summary is { } summary) return TypedResults.Ok(summary);
         return TypedResults.Problem(
             detail: $"{result.BadRows} row(s) are invalid; nothing was written." +

@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 
 namespace EnergySaving.Api.Consumption.Pages;
 
@@ -19,8 +18,8 @@ namespace EnergySaving.Api.Consumption.Pages;
 /// PUT /api/facilities/{id}/consumption/{month}, and its field errors come back next to the fields.
 /// </summary>
 [Authorize(Policy = Policies.ConsumptionUsers, AuthenticationSchemes = WebAuth.Scheme)]
-public sealed class MonthModel(EnergySavingDbContext db, NpgsqlDataSource dataSource, MonthReportRules rules,
-    ConsumptionReader reader, CarrierCatalogStore carriers, TimeProvider clock, IStringLocalizer<Ui> text) : PageModel
+public sealed class MonthModel(EnergySavingDbContext db, MonthReporter reporter, ConsumptionReader reader,
+    CarrierCatalogStore carriers, IStringLocalizer<Ui> text) : PageModel
 {
     public const int EmptyRows = 3;
 
@@ -94,17 +93,15 @@ public sealed class MonthModel(EnergySavingDbContext db, NpgsqlDataSource dataSo
 
         if (Errors.Count == 0)
         {
-            var answer = FeatureAnswer.Of<MonthResponse>(await ConsumptionApi.Put(Id, Month,
-                new MonthReportRequest(sent, production, Note), User, db, dataSource, rules, reader, clock, ct));
-            if (answer.Status == StatusCodes.Status404NotFound) return NotFound();
-            foreach (var (field, messages) in answer.Errors) Errors[ToFormField(field, rowOf)] = messages;
-            if (answer.Value is { } saved)
+            var outcome = await reporter.ReportAsync(User, Id, Month, new MonthReportRequest(sent, production, Note), ct);
+            if (outcome.Kind == MonthReportOutcome.Kinds.NotFound) return NotFound();
+            foreach (var (field, messages) in outcome.Errors) Errors[ToFormField(field, rowOf)] = messages;
+            if (outcome.Month is { } saved)
             {
                 Saved = saved;
-                Created = answer.Status == StatusCodes.Status201Created;
+                Created = outcome.Created;
                 Entries = saved.Entries.Select(x => new EntryInput { Carrier = x.Carrier, Quantity = Show.Number(x.Quantity), Unit = x.Unit }).ToList();
             }
-            else if (answer.Errors.Count == 0 && answer.Detail is not null) Errors[""] = [answer.Detail];
         }
         if (Errors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
         await LoadRevisionsAsync(ct);

@@ -9,7 +9,7 @@ namespace EnergySaving.Api.Facilities.Pages;
 
 /// <summary>Register a facility (/facilities/new) or change one (/facilities/{id}/edit): FacilitiesApi's own create and update.</summary>
 [Authorize(Policy = Policies.CenterStaff, AuthenticationSchemes = WebAuth.Scheme)]
-public sealed class EditModel(EnergySavingDbContext db) : PageModel
+public sealed class EditModel(EnergySavingDbContext db, TimeProvider clock) : PageModel
 {
     public sealed class FacilityInput
     {
@@ -50,7 +50,7 @@ public sealed class EditModel(EnergySavingDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var answer = Id is { } id
-            ? FeatureAnswer.Of<FacilityResponse>(await FacilitiesApi.Update(id, Input.ToRequest(), db, ct))
+            ? FeatureAnswer.Of<FacilityResponse>(await FacilitiesApi.Update(id, Input.ToRequest(), User, db, clock, ct))
             : FeatureAnswer.Of<FacilityResponse>(await FacilitiesApi.Create(Input.ToRequest(), db, ct));
         if (answer.Value is { } saved) return LocalRedirect($"/facilities/{saved.Id}");
         if (answer.Status == StatusCodes.Status404NotFound) return NotFound();

@@ -9,7 +9,7 @@ internal sealed class BaselineRunConfiguration : IEntityTypeConfiguration<Baseli
 {
     public void Configure(EntityTypeBuilder<BaselineRun> b)
     {
-        b.ToTable("baseline_runs", t => t.HasCheckConstraint("ck_baseline_runs_status", "status IN ('queued','running','succeeded','failed')"));
+        b.ToTable("baseline_runs", t => t.HasCheckConstraint("ck_baseline_runs_status", BaselineRun.StatusCheck));
         b.HasKey(r => r.Id);
         b.Property(r => r.Status).HasMaxLength(16);
         b.Property(r => r.RequestedBy).HasMaxLength(256);

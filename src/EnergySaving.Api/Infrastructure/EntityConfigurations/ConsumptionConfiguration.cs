@@ -33,8 +33,8 @@ internal static class MonthContentColumns
 {
     public static void Configure<T>(EntityTypeBuilder<T> b) where T : MonthContent
     {
-        b.Property(x => x.ProductionUnit).HasMaxLength(20);
-        b.Property(x => x.Note).HasMaxLength(2000);
+        b.Property(x => x.ProductionUnit).HasMaxLength(FacilityRules.ProductionUnitMaxLength);
+        b.Property(x => x.Note).HasMaxLength(MonthReportRules.NoteMaxLength);
         b.Property(x => x.SubmittedBy).HasMaxLength(256);
         b.Property(x => x.Carriers).IsRequired();
         b.Property(x => x.Quantities).IsRequired();

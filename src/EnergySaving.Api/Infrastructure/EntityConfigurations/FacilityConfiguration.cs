@@ -15,7 +15,7 @@ internal sealed class FacilityConfiguration : IEntityTypeConfiguration<Facility>
         b.Property(f => f.Name).HasMaxLength(FacilityRules.TextMaxLength).IsRequired();
         b.Property(f => f.Sector).HasConversion<string>().HasMaxLength(20).IsRequired();
         b.Property(f => f.Industry).HasMaxLength(FacilityRules.ShortMaxLength);
-        b.Property(f => f.ProductionUnit).HasMaxLength(FacilityRules.ShortMaxLength);
+        b.Property(f => f.ProductionUnit).HasMaxLength(FacilityRules.ProductionUnitMaxLength);
         b.Property(f => f.Province).HasMaxLength(FacilityRules.ShortMaxLength).IsRequired();
         b.Property(f => f.District).HasMaxLength(FacilityRules.ShortMaxLength);
         b.Property(f => f.Commune).HasMaxLength(FacilityRules.ShortMaxLength);

@@ -22,7 +22,7 @@ internal sealed class DailyTemperatureConfiguration : IEntityTypeConfiguration<D
 {
     public void Configure(EntityTypeBuilder<DailyTemperature> b)
     {
-        b.ToTable("daily_temperatures", t => t.HasCheckConstraint("ck_daily_temperatures_mean_c", "mean_c BETWEEN -60 AND 60"));
+        b.ToTable("daily_temperatures", t => t.HasCheckConstraint("ck_daily_temperatures_mean_c", FormattableString.Invariant($"mean_c BETWEEN {TemperatureUpload.MinC} AND {TemperatureUpload.MaxC}")));
         b.HasKey(t => new { t.StationId, t.Date });
         b.HasOne<WeatherStation>().WithMany().HasForeignKey(t => t.StationId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -796,6 +796,23 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                     b.ToTable("data_quality_dismissals", (string)null);
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.Demo.DemoLoad", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("loaded_at");
+
+                    b.HasKey("Name")
+                        .HasName("pk_demo_loads");
+
+                    b.ToTable("demo_loads", (string)null);
+                });
+
             modelBuilder.Entity("EnergySaving.Api.EnergyCarriers.EnergyCarrierFactor", b =>
                 {
                     b.Property<int>("Id")
@@ -910,8 +927,8 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasColumnName("name");
 
                     b.Property<string>("ProductionUnit")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("production_unit");
 
                     b.Property<string>("Province")
@@ -950,6 +967,54 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_facilities_sector");
 
                     b.ToTable("facilities", (string)null);
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Facilities.FacilityChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("new_value");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("old_value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_facility_changes");
+
+                    b.HasIndex("FacilityId", "ChangedAt")
+                        .HasDatabaseName("ix_facility_changes_facility_id_changed_at");
+
+                    b.ToTable("facility_changes", (string)null);
                 });
 
             modelBuilder.Entity("EnergySaving.Api.Programme.ProgrammeEvent", b =>
@@ -1329,6 +1394,69 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.Training.OutcomeRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attended");
+
+                    b.Property<DateOnly?>("CertificateIssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("certificate_issued_on");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<DateOnly?>("CertificateValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("certificate_valid_until");
+
+                    b.Property<decimal?>("ExamScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("exam_score");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("participant_id");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("passed");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("revocation_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outcome_revisions");
+
+                    b.HasIndex("ParticipantId")
+                        .HasDatabaseName("ix_outcome_revisions_participant_id");
+
+                    b.ToTable("outcome_revisions", (string)null);
+                });
+
             modelBuilder.Entity("EnergySaving.Api.Training.Participant", b =>
                 {
                     b.Property<int>("Id")
@@ -1458,6 +1586,46 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         {
                             t.HasCheckConstraint("ck_daily_temperatures_mean_c", "mean_c BETWEEN -60 AND 60");
                         });
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Weather.TemperatureRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<double>("MeanC")
+                        .HasColumnType("double precision")
+                        .HasColumnName("mean_c");
+
+                    b.Property<DateTimeOffset>("ReplacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replaced_at");
+
+                    b.Property<string>("ReplacedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("replaced_by");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("station_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_temperature_revisions");
+
+                    b.HasIndex("StationId", "Date")
+                        .HasDatabaseName("ix_temperature_revisions_station_id_date");
+
+                    b.ToTable("temperature_revisions", (string)null);
                 });
 
             modelBuilder.Entity("EnergySaving.Api.Weather.WeatherStation", b =>
@@ -1801,6 +1969,16 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasConstraintName("fk_data_quality_dismissals_facilities_facility_id");
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.Facilities.FacilityChange", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Facilities.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_facility_changes_facilities_facility_id");
+                });
+
             modelBuilder.Entity("EnergySaving.Api.Reminders.Reminder", b =>
                 {
                     b.HasOne("EnergySaving.Api.Facilities.Facility", null)
@@ -1831,6 +2009,16 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasConstraintName("fk_support_project_history_support_projects_project_id");
                 });
 
+            modelBuilder.Entity("EnergySaving.Api.Training.OutcomeRevision", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Training.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outcome_revisions_training_participants_participant_id");
+                });
+
             modelBuilder.Entity("EnergySaving.Api.Training.Participant", b =>
                 {
                     b.HasOne("EnergySaving.Api.Training.Course", null)
@@ -1856,6 +2044,16 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_daily_temperatures_weather_stations_station_id");
+                });
+
+            modelBuilder.Entity("EnergySaving.Api.Weather.TemperatureRevision", b =>
+                {
+                    b.HasOne("EnergySaving.Api.Weather.WeatherStation", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_temperature_revisions_weather_stations_station_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -70,7 +70,7 @@ public sealed class CourseModel(EnergySavingDbContext db, TimeProvider clock) : 
             var typing = new Dictionary<string, string[]>();
             var request = Outcome.ToRequest(typing);
             if (typing.Count > 0) return FeatureAnswer<object>.Of(TypedResults.ValidationProblem(typing));
-            return FeatureAnswer<object>.Of(await OutcomesApi.Record(Id, participantId, request, db, ct));
+            return FeatureAnswer<object>.Of(await OutcomesApi.Record(Id, participantId, request, User, db, clock, ct));
         }, "Outcome recorded.", ct);
     }
 

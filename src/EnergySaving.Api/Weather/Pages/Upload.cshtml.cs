@@ -18,7 +18,7 @@ public sealed class UploadModel(EnergySavingDbContext db, TimeProvider clock) : 
     [BindProperty(Name = "file")] public IFormFile? Upload { get; set; }
     public List<WeatherStationResponse> Stations { get; private set; } = [];
     public Dictionary<string, string> Errors { get; } = new();
-    public IReadOnlyList<UploadError> RowErrors { get; private set; } = [];
+    public IReadOnlyList<Common.RowError> RowErrors { get; private set; } = [];
     public int? DaysStored { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => Stations = (await WeatherApi.List(db, ct)).Value ?? [];
@@ -30,9 +30,9 @@ public sealed class UploadModel(EnergySavingDbContext db, TimeProvider clock) : 
         if (Errors.Count == 0)
         {
             using var reader = new StreamReader(Upload!.OpenReadStream(), Encoding.UTF8);
-            var parsed = TemperatureUpload.ParseCsv(await reader.ReadToEndAsync(ct), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var parsed = TemperatureUpload.ParseCsv(await reader.ReadToEndAsync(ct), Common.ProvinceClock.Today(clock));
             RowErrors = parsed.Errors;
-            var answer = FeatureAnswer.Of<TemperatureUploadResult>(await WeatherApi.StoreAsync(Code!.Trim(), parsed, db, ct));
+            var answer = FeatureAnswer.Of<TemperatureUploadResult>(await WeatherApi.StoreAsync(Code!.Trim(), parsed, User, db, clock, ct));
             DaysStored = answer.Value?.Days;
             foreach (var (field, messages) in answer.Errors) Errors[field] = string.Join(" ", messages);
         }

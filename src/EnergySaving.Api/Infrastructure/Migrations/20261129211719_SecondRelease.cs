@@ -36,6 +36,17 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                 maxLength: 256,
                 nullable: true);
 
+            migrationBuilder.AlterColumn<string>(
+                name: "production_unit",
+                table: "facilities",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(100)",
+                oldMaxLength: 100,
+                oldNullable: true);
+
             migrationBuilder.CreateTable(
                 name: "annual_reports",
                 columns: table => new
@@ -87,6 +98,70 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         name: "fk_data_quality_dismissals_facilities_facility_id",
                         column: x => x.facility_id,
                         principalTable: "facilities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "demo_loads",
+                columns: table => new
+                {
+                    name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    loaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_demo_loads", x => x.name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "facility_changes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    facility_id = table.Column<int>(type: "integer", nullable: false),
+                    changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    changed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    field = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    old_value = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    new_value = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_facility_changes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_facility_changes_facilities_facility_id",
+                        column: x => x.facility_id,
+                        principalTable: "facilities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outcome_revisions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    participant_id = table.Column<int>(type: "integer", nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    recorded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    attended = table.Column<bool>(type: "boolean", nullable: true),
+                    exam_score = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    passed = table.Column<bool>(type: "boolean", nullable: true),
+                    certificate_number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    certificate_issued_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    certificate_valid_until = table.Column<DateOnly>(type: "date", nullable: true),
+                    revocation_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outcome_revisions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_outcome_revisions_training_participants_participant_id",
+                        column: x => x.participant_id,
+                        principalTable: "training_participants",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -190,6 +265,29 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "temperature_revisions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    station_id = table.Column<int>(type: "integer", nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    mean_c = table.Column<double>(type: "double precision", nullable: false),
+                    replaced_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    replaced_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_temperature_revisions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_temperature_revisions_weather_stations_station_id",
+                        column: x => x.station_id,
+                        principalTable: "weather_stations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "support_project_history",
                 columns: table => new
                 {
@@ -240,6 +338,16 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                 column: "year");
 
             migrationBuilder.CreateIndex(
+                name: "ix_facility_changes_facility_id_changed_at",
+                table: "facility_changes",
+                columns: new[] { "facility_id", "changed_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outcome_revisions_participant_id",
+                table: "outcome_revisions",
+                column: "participant_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_programme_events_date",
                 table: "programme_events",
                 column: "date");
@@ -275,16 +383,34 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                 name: "ix_support_projects_year_facility_id",
                 table: "support_projects",
                 columns: new[] { "year", "facility_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_temperature_revisions_station_id_date",
+                table: "temperature_revisions",
+                columns: new[] { "station_id", "date" });
+
+            migrationBuilder.Sql(EnergySaving.Api.Infrastructure.CaseInsensitiveCodes.CreateIndexes);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(EnergySaving.Api.Infrastructure.CaseInsensitiveCodes.DropIndexes);
+
             migrationBuilder.DropTable(
                 name: "annual_reports");
 
             migrationBuilder.DropTable(
                 name: "data_quality_dismissals");
+
+            migrationBuilder.DropTable(
+                name: "demo_loads");
+
+            migrationBuilder.DropTable(
+                name: "facility_changes");
+
+            migrationBuilder.DropTable(
+                name: "outcome_revisions");
 
             migrationBuilder.DropTable(
                 name: "programme_events");
@@ -297,6 +423,9 @@ namespace EnergySaving.Api.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "support_project_history");
+
+            migrationBuilder.DropTable(
+                name: "temperature_revisions");
 
             migrationBuilder.DropTable(
                 name: "support_projects");
@@ -316,6 +445,17 @@ namespace EnergySaving.Api.Infrastructure.Migrations
             migrationBuilder.DropColumn(
                 name: "withdrawn_by",
                 table: "training_participants");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "production_unit",
+                table: "facilities",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(20)",
+                oldMaxLength: 20,
+                oldNullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_training_participants_course_id_facility_id_normalized_name",

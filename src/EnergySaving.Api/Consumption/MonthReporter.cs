@@ -1,0 +1,93 @@
+using System.Security.Claims;
+using EnergySaving.Api.AnnualReports;
+using EnergySaving.Api.Auth;
+using EnergySaving.Api.DataQuality;
+using EnergySaving.Api.Common;
+using EnergySaving.Api.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace EnergySaving.Api.Consumption;
+
+/// <summary>What reporting a month came to: the API maps it to HTTP, the web form to a page.</summary>
+public sealed record MonthReportOutcome(MonthReportOutcome.Kinds Kind, Dictionary<string, string[]> Errors, MonthResponse? Month, bool Created)
+{
+    /// <summary>Locked: the month belongs to a year whose annual report is submitted or accepted (409, message under "month").</summary>
+    public enum Kinds { NotFound, Invalid, Locked, Written }
+
+    public static MonthReportOutcome NotFound(string message) => new(Kinds.NotFound, new() { ["id"] = [message] }, null, false);
+
+    public static MonthReportOutcome Locked(string message) => new(Kinds.Locked, new() { ["month"] = [message] }, null, false);
+
+    public static MonthReportOutcome Invalid(Dictionary<string, string[]> errors) => new(Kinds.Invalid, errors, null, false);
+
+    public static MonthReportOutcome Written(MonthResponse month, bool created) => new(Kinds.Written, [], month, created);
+}
+
+/// <summary>
+/// Reports or corrects one facility-month (PUT /api/facilities/{id}/consumption/{month} and the month form):
+/// checks it, converts every entry, merges it as a revision and returns the row it wrote, read in the same
+/// transaction, so that concurrent writers of the same month each get back their own revision.
+/// </summary>
+public sealed class MonthReporter(EnergySavingDbContext db, NpgsqlDataSource dataSource, MonthReportRules rules,
+    ConsumptionReader reader, TimeProvider clock)
+{
+    public async Task<MonthReportOutcome> ReportAsync(ClaimsPrincipal user, int facilityId, string month, MonthReportRequest body, CancellationToken ct)
+    {
+        var facility = await db.VisibleFacilities(user).AsNoTracking().FirstOrDefaultAsync(f => f.Id == facilityId, ct);
+        if (facility is null) return MonthReportOutcome.NotFound($"Facility {facilityId} not found.");
+        if (MonthParameter.Error(month, clock, out var first) is { } monthError)
+            return MonthReportOutcome.Invalid(new() { ["month"] = [monthError] });
+
+        var (entries, errors) = rules.Check(facility, first, body);
+        if (errors.Count > 0) return MonthReportOutcome.Invalid(errors);
+
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        ConsumptionMerge.Outcome outcome;
+        await using (var staging = await ConsumptionStaging.BeginAsync(conn, ct))
+        {
+            foreach (var entry in entries) staging.Add(entry);
+            await staging.CompleteAsync(ct);
+            // A submitted or accepted year is locked; the check holds the facility row, so a racing submission waits.
+            if (await MonthLock.FindLockedAsync(conn, ct) is [var locked, ..]) return MonthReportOutcome.Locked(MonthLock.Message(locked.Month));
+            outcome = await ConsumptionMerge.MergeAsync(conn, staging, SubmittedBy.Of(user), clock.GetUtcNow(), ct);
+        }
+        var findings = await DataQualityEvaluator.ForStagedAsync(conn, ct);
+        // Still inside the transaction that wrote (or locked) the row: no other writer can have replaced it yet.
+        var written = await ReadMonthAsync(conn, facilityId, first, ct);
+        await tx.CommitAsync(ct);
+        return MonthReportOutcome.Written(reader.ToResponse(written) with { Warnings = DataQualityService.Warnings(findings) }, outcome.MonthsCreated == 1);
+    }
+
+    private static async Task<ConsumptionMonth> ReadMonthAsync(NpgsqlConnection conn, int facilityId, DateOnly month, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("""
+            SELECT revision, total_toe, production_quantity, production_unit, note, carriers, quantities, units, toes,
+                   factor_ids, declared_toes, submitted_by, updated_at
+            FROM consumption_months WHERE facility_id = @f AND month = @m
+            """, conn);
+        cmd.Parameters.AddWithValue("f", facilityId);
+        cmd.Parameters.AddWithValue("m", month);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        if (!await r.ReadAsync(ct)) throw new InvalidOperationException($"Facility {facilityId} month {month} was not written.");
+        return new ConsumptionMonth
+        {
+            FacilityId = facilityId,
+            Month = month,
+            Revision = r.GetInt32(0),
+            TotalToe = r.GetDouble(1),
+            ProductionQuantity = r.IsDBNull(2) ? null : r.GetDouble(2),
+            ProductionUnit = r.IsDBNull(3) ? null : r.GetString(3),
+            Note = r.IsDBNull(4) ? null : r.GetString(4),
+            Carriers = r.GetFieldValue<string[]>(5),
+            Quantities = r.GetFieldValue<double[]>(6),
+            Units = r.GetFieldValue<string[]>(7),
+            Toes = r.GetFieldValue<double[]>(8),
+            FactorIds = r.GetFieldValue<int[]>(9),
+            DeclaredToes = r.GetFieldValue<double?[]>(10),
+            SubmittedBy = r.GetString(11),
+            UpdatedAt = r.GetFieldValue<DateTimeOffset>(12),
+        };
+    }
+}
