@@ -28,14 +28,14 @@ bench_start_api() {
     cd src/EnergySaving.Api
     exec env ConnectionStrings__Default="Host=127.0.0.1;Port=$PORT;Database=energysaving_bench;Username=postgres;Maximum Pool Size=50" \
       ASPNETCORE_URLS="http://127.0.0.1:$API_PORT" \
-      EnergySaving__Admin__Email="bench@energysaving.example" EnergySaving__Admin__Password="Bench!2026" \
+      EnergySaving__Admin__Email="bench@energysaving.example" EnergySaving__Admin__Password="Load-test-2026!" \
       Logging__LogLevel__Default=Warning Logging__LogLevel__EnergySaving=Information \
       "$@" dotnet bin/Release/net10.0/EnergySaving.Api.dll
   ) &
   API_PID=$!
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$API_PORT/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
   DOTNET_PID=$(pgrep -f "EnergySaving.Api.dll" | while read -r p; do
-    tr '\0' '\n' < "/proc/$p/environ" 2>/dev/null | grep -qx "ASPNETCORE_URLS=http://127.0.0.1:$API_PORT" && echo "$p"; done | head -n 1)
+    tr '\0' '\n' < "/proc/$p/environ" 2>/dev/null | grep -qx "ASPNETCORE_URLS=http://127.0.0.1:$API_PORT" && echo "$p"; done | head -n 1 || true)
 }
 
 # The generated facilities (DATA/facilities.csv) straight into the facilities table: setup, not timed.
@@ -48,7 +48,7 @@ INSERT INTO facilities (code, name, sector, industry, production_unit, province,
 SELECT code, name, initcap(sector), industry, production_unit, province, district, commune, address, tax_code, weather_station FROM f;
 SQL
   TOKEN=$(curl -fs -X POST "http://127.0.0.1:$API_PORT/api/auth/login" -H 'content-type: application/json' \
-    -d '{"email":"bench@energysaving.example","password":"Bench!2026"}' | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+    -d '{"email":"bench@energysaving.example","password":"Load-test-2026!"}' | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
 }
 
 # POST the generated consumption file to the import endpoint; sets HTTP (status) and writes the response to DATA.
