@@ -1,3 +1,4 @@
+using EnergySaving.Api.Common;
 using EnergySaving.Api.Baselines;
 using EnergySaving.Api.Consumption;
 using EnergySaving.Api.Infrastructure;
@@ -29,7 +30,7 @@ public sealed class AnnualReportBoard(EnergySavingDbContext db, IOptions<Reporti
     public async Task<BoardResponse> GetAsync(int year, string? status, CancellationToken ct)
     {
         var deadline = settings.Value.AnnualDeadlineOf(year);
-        var today = LocalToday.Of(clock);
+        var today = ProvinceClock.Today(clock);
         var expected = await ExpectedAsync(year, ct);
         var latest = await db.Set<AnnualReport>().AsNoTracking().Where(r => r.Year == year)
             .GroupBy(r => r.FacilityId).Select(g => g.OrderByDescending(r => r.Submission).First()).ToListAsync(ct);

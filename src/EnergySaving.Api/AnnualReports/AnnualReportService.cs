@@ -23,7 +23,7 @@ public sealed class AnnualReportService(EnergySavingDbContext db, HolidayCalenda
     {
         var facility = await db.VisibleFacilities(user).AsNoTracking().FirstOrDefaultAsync(f => f.Id == facilityId, ct);
         if (facility is null) return new AnnualOutcome.NotFound($"Facility {facilityId} not found.");
-        var today = LocalToday.Of(clock);
+        var today = ProvinceClock.Today(clock);
         var errors = new Dictionary<string, string[]>();
         if (year < 1990 || year >= today.Year) errors["year"] = [$"Only a past year can be submitted (before {today.Year})."];
         errors.CheckText("note", note, ReasonMaxLength);
@@ -94,7 +94,7 @@ public sealed class AnnualReportService(EnergySavingDbContext db, HolidayCalenda
 
     /// <summary>The working day by which the Department has to have verified a report submitted at this instant.</summary>
     public DateOnly ReviewDueBy(DateTimeOffset submittedAt) =>
-        holidays.AddWorkingDays(LocalToday.DateOf(submittedAt), settings.Value.ReviewWorkingDays);
+        holidays.AddWorkingDays(ProvinceClock.DateOf(submittedAt), settings.Value.ReviewWorkingDays);
 
     /// <summary>The latest submission with the history of every submission of the year.</summary>
     public async Task<AnnualReportDto> DtoAsync(int facilityId, int year, CancellationToken ct)

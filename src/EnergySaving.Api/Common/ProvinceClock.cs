@@ -15,6 +15,9 @@ public static class ProvinceClock
     public static DateOnly Today(TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
 
+    /// <summary>The province's calendar day of an instant (a submission, a first report).</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
     /// <summary>The first day of the current month in the province.</summary>
     public static DateOnly CurrentMonth(TimeProvider clock)
     {

@@ -1,3 +1,4 @@
+using EnergySaving.Api.Common;
 using EnergySaving.Api.Consumption;
 using EnergySaving.Api.Reporting;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,7 @@ public sealed class DataQualityEvaluator(NpgsqlDataSource dataSource, IOptions<R
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 1);
-        var today = LocalToday.Of(clock);
+        var today = ProvinceClock.Today(clock);
         var findings = new List<Finding>();
         var ids = facilityIds?.ToArray();
 

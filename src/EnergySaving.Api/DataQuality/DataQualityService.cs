@@ -38,7 +38,7 @@ public sealed class DataQualityService(EnergySavingDbContext db, DataQualityEval
 
     public async Task<DataQualityOutcome> ListAsync(ClaimsPrincipal user, int? year, int? facilityId, string? code, bool includeDismissed, CancellationToken ct)
     {
-        var y = year ?? LocalToday.Of(clock).Year;
+        var y = year ?? ProvinceClock.Today(clock).Year;
         var errors = new Dictionary<string, string[]>();
         if (y is < 1990 or > 9999) errors["year"] = ["Use a four-digit year from 1990."];
         if (code is not null && !FindingCodes.All.Contains(code)) errors["code"] = [$"Use one of {string.Join(", ", FindingCodes.All)}."];

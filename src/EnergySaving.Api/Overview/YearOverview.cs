@@ -9,11 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EnergySaving.Api.Overview;
 
-public sealed record SectorToe(string Sector, double Toe, int Facilities);
-
 public sealed record MonthCount(string Month, int Facilities);
 
-public sealed record YearOverviewResponse(int Year, double TotalToe, IReadOnlyList<SectorToe> BySector, IReadOnlyList<CarrierToe> ByCarrier,
+public sealed record YearOverviewResponse(int Year, double TotalToe, IReadOnlyList<Reports.SectorToe> BySector, IReadOnlyList<Reports.CarrierToe> ByCarrier,
     IReadOnlyList<MonthCount> ReportedByMonth, int KeyFacilities, int NewKeyFacilities, IReadOnlyList<CandidateItem> TopCandidates);
 
 /// <summary>
@@ -38,24 +36,11 @@ public static class YearOverview
         var first = new DateOnly(y, 1, 1);
         var last = new DateOnly(y, 12, 1);
 
-        var bySector = await db.ConsumptionMonths.Where(m => m.Month >= first && m.Month <= last)
-            .Join(db.Facilities, m => m.FacilityId, f => f.Id, (m, f) => new { f.Sector, m.TotalToe, m.FacilityId })
-            .GroupBy(x => x.Sector)
-            .Select(g => new { Sector = g.Key, Toe = g.Sum(x => x.TotalToe), Facilities = g.Select(x => x.FacilityId).Distinct().Count() })
-            .ToListAsync(ct);
-        var byCarrier = await db.Database.SqlQuery<CarrierToe>($"""
-                SELECT e.carrier AS "Carrier", sum(e.toe) AS "Toe"
-                FROM consumption_months m, unnest(m.carriers, m.toes) AS e(carrier, toe)
-                WHERE m.month BETWEEN {first} AND {last}
-                GROUP BY e.carrier ORDER BY 2 DESC
-                """).ToListAsync(ct);
+        var consumption = await Reports.CenterAnnualReportService.ConsumptionOfYearAsync(db, y, ct);
         var byMonth = await db.ConsumptionMonths.Where(m => m.Month >= first && m.Month <= last)
             .GroupBy(m => m.Month).Select(g => new { Month = g.Key, Count = g.Count() }).ToListAsync(ct);
 
-        return TypedResults.Ok(new YearOverviewResponse(y,
-            bySector.Sum(s => s.Toe),
-            bySector.OrderByDescending(s => s.Toe).Select(s => new SectorToe(s.Sector.ToApi(), s.Toe, s.Facilities)).ToList(),
-            byCarrier,
+        return TypedResults.Ok(new YearOverviewResponse(y, consumption.TotalToe, consumption.BySector, consumption.ByCarrier,
             Enumerable.Range(1, 12).Select(m => new DateOnly(y, m, 1))
                 .Select(m => new MonthCount(Month.Format(m), byMonth.FirstOrDefault(x => x.Month == m)?.Count ?? 0)).ToList(),
             keys.Value.Items.Count, keys.Value.Items.Count(k => k.NewThisYear),

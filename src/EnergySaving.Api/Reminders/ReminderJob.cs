@@ -25,7 +25,7 @@ public sealed class ReminderJob(EnergySavingDbContext db, NpgsqlDataSource dataS
 
     public async Task<RunSummary> RunAsync(CancellationToken ct)
     {
-        var today = LocalToday.Of(clock);
+        var today = ProvinceClock.Today(clock);
         var settings = reporting.Value;
         var reporters = (await (from uf in db.UserFacilities join u in db.Users on uf.UserId equals u.Id
                                 where u.Email != null select new { uf.FacilityId, u.Email }).AsNoTracking().ToListAsync(ct))

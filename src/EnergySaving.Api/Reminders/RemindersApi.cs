@@ -34,12 +34,12 @@ public static class RemindersApi
         // Dates are Vietnamese calendar days; PostgreSQL compares instants, sent as UTC.
         if (from is { } f)
         {
-            var start = new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
+            var start = ProvinceClock.StartOf(f);
             query = query.Where(r => r.CreatedAt >= start);
         }
         if (to is { } t)
         {
-            var end = new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
+            var end = ProvinceClock.StartOf(t.AddDays(1));
             query = query.Where(r => r.CreatedAt < end);
         }
         var rows = await query.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Take(10_000).ToListAsync(ct);

@@ -1,3 +1,4 @@
+using EnergySaving.Api.Common;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,7 @@ public sealed class CompletenessQuery(NpgsqlDataSource dataSource, IOptions<Repo
     public async Task<CompletenessResponse> GetAsync(int year, IReadOnlyCollection<int>? facilityIds, CancellationToken ct)
     {
         var ids = facilityIds?.ToArray();
-        var today = LocalToday.Of(clock);
+        var today = ProvinceClock.Today(clock);
         var dues = Enumerable.Range(1, 12).Select(m => settings.Value.MonthDueDate(new DateOnly(year, m, 1))).ToArray();
         await using var conn = await dataSource.OpenConnectionAsync(ct);
 
@@ -58,7 +59,7 @@ public sealed class CompletenessQuery(NpgsqlDataSource dataSource, IOptions<Repo
                 var months = firstAt.GetValueOrDefault(id) ?? empty;
                 var states = new string[12];
                 for (var m = 0; m < 12; m++)
-                    states[m] = months[m] is { } at ? (LocalToday.DateOf(at) > dues[m] ? Late : Reported)
+                    states[m] = months[m] is { } at ? (ProvinceClock.DateOf(at) > dues[m] ? Late : Reported)
                         : today > dues[m] ? Missing : NotDue;
                 items.Add(new CompletenessItem(id, r.GetString(1), r.GetString(2), states));
             }

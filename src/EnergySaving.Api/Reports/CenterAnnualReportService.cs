@@ -32,7 +32,7 @@ public sealed class CenterAnnualReportService(EnergySavingDbContext db, Verified
 
         return new CenterAnnualReport(year, eventLines, eventItems, training, support,
             new KeyFacilitiesSection(keyNow.Count, keyNow.Count(k => k.NewThisYear), dropped),
-            new CandidatesSection(candidates), await ConsumptionAsync(year, ct), (await board.GetAsync(year, null, ct)).Counts);
+            new CandidatesSection(candidates), await ConsumptionOfYearAsync(db, year, ct), (await board.GetAsync(year, null, ct)).Counts);
     }
 
     private async Task<SupportSection> SupportAsync(int year, CancellationToken ct)
@@ -60,7 +60,8 @@ public sealed class CenterAnnualReportService(EnergySavingDbContext db, Verified
             lines.Sum(l => l.SavedToe ?? 0), lines.Count(l => l.SavedToe is not null), lines);
     }
 
-    private async Task<ConsumptionSection> ConsumptionAsync(int year, CancellationToken ct)
+    /// <summary>A year's TOE in total, by sector and by carrier: the report's section and the analysts' overview page.</summary>
+    public static async Task<ConsumptionSection> ConsumptionOfYearAsync(EnergySavingDbContext db, int year, CancellationToken ct)
     {
         var start = new DateOnly(year, 1, 1);
         var end = start.AddYears(1);

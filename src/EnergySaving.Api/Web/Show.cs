@@ -24,7 +24,7 @@ public static class Show
 
     public static string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
 
-    public static string Date(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(7)).ToString("g", CultureInfo.CurrentCulture);
+    public static string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Common.ProvinceClock.Zone).ToString("g", CultureInfo.CurrentCulture);
 
     /// <summary>A month as people write it: vi 01/2025, en 2025-01.</summary>
     public static string Month(DateOnly month) =>

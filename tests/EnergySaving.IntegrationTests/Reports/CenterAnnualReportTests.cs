@@ -91,6 +91,13 @@ public sealed class CenterAnnualReportTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Equal((1, 1, 1), (key.GetProperty("count").GetInt32(), key.GetProperty("new").GetInt32(), key.GetProperty("dropped").GetInt32()));
         Assert.Equal(1, r.GetProperty("candidates").GetProperty("count").GetInt32());
 
+        // The status board's count, which reads the months (not the flags written above): CAR-OLD's 2023 months
+        // make 12 × 100 = 1,200 TOE, a key facility of last year that must report; CAR-BLD's months are 120 TOE,
+        // under the 500 TOE building threshold. Nothing submitted.
+        var reports = r.GetProperty("annualReports");
+        Assert.Equal((1, 0, 0, 0), (reports.GetProperty("notSubmitted").GetInt32(), reports.GetProperty("submitted").GetInt32(),
+            reports.GetProperty("returned").GetInt32(), reports.GetProperty("accepted").GetInt32()));
+
         var consumption = r.GetProperty("consumption");
         Assert.Equal(305.16, consumption.GetProperty("totalToe").GetDouble(), 6);
         Assert.Equal([("industry", 185.16), ("building", 120.0)], consumption.GetProperty("bySector").EnumerateArray()
@@ -102,7 +109,9 @@ public sealed class CenterAnnualReportTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType?.MediaType);
         var doc = ReadBack.Of(await docx.Content.ReadAsByteArrayAsync());
         Assert.Equal(["1. Hội nghị tuyên truyền, tập huấn", "2. Đào tạo người quản lý năng lượng", "3. Hỗ trợ các dự án khuyến công và tiết kiệm năng lượng",
-            "4. Cơ sở sử dụng năng lượng trọng điểm", "5. Cơ sở đề xuất hỗ trợ (công nghiệp, dưới 1.000 TOE)", "6. Tiêu thụ năng lượng theo ngành và loại nhiên liệu"], doc.Headings);
+            "4. Cơ sở sử dụng năng lượng trọng điểm", "5. Cơ sở đề xuất hỗ trợ (công nghiệp, dưới 1.000 TOE)", "6. Tiêu thụ năng lượng theo ngành và loại nhiên liệu",
+            "7. Báo cáo năm (Mẫu 1.1) của cơ sở trọng điểm"], doc.Headings);
+        Assert.Contains(doc.FirstColumnAndRows, row => row.SequenceEqual(["Chưa nộp", "1"]));
         Assert.Contains("cho 3 học viên là cán bộ của 2 cơ sở", doc.Text);
         Assert.Contains(doc.FirstColumnAndRows, row => row.SequenceEqual(["Hội nghị", "Sản xuất sạch hơn", "2", "150"]));
         Assert.Contains(doc.FirstColumnAndRows, row => row.SequenceEqual(["Khuyến công quốc gia", "1", "300.000.000"]));
@@ -111,7 +120,7 @@ public sealed class CenterAnnualReportTests(ApiFixture api) : IClassFixture<ApiF
 
         var xlsx = await analyst.GetAsync($"/api/reports/center-annual?year={Year}&format=xlsx");
         using var book = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
-        Assert.Equal(["events", "training", "support", "support-by-source", "key-facilities", "candidates", "consumption-by-sector", "consumption-by-carrier"],
+        Assert.Equal(["events", "training", "support", "support-by-source", "key-facilities", "candidates", "consumption-by-sector", "consumption-by-carrier", "annual-reports"],
             MiniExcel.GetSheetNames(book));
         var trainingRow = MiniExcel.Query(book, useHeaderRow: true, sheetName: "training").Cast<IDictionary<string, object>>().Single();
         Assert.Equal(3.0, Convert.ToDouble(trainingRow["participants"], CultureInfo.InvariantCulture));

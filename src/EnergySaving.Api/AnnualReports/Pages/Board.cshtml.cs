@@ -22,7 +22,7 @@ public sealed class BoardModel(AnnualReportBoard board, AnnualReportService repo
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Year ??= clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year - 1;
+        Year ??= EnergySaving.Api.Common.ProvinceClock.Today(clock).Year - 1;
         var result = (await AnnualReportsApi.Board(board, ct, Year, string.IsNullOrEmpty(Status) ? null : Status, Format)).Result;
         if (FeatureAnswer.File(result) is { } file) return file;
         Answer = FeatureAnswer.Of<BoardResponse>(result);

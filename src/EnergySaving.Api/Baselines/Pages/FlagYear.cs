@@ -7,5 +7,5 @@ namespace EnergySaving.Api.Baselines.Pages;
 public static class FlagYear
 {
     public static async Task<int> DefaultAsync(EnergySavingDbContext db, TimeProvider clock, CancellationToken ct) =>
-        await db.AnnualFlags.MaxAsync(a => (int?)a.Year, ct) ?? clock.GetUtcNow().Year - 1;
+        await db.AnnualFlags.MaxAsync(a => (int?)a.Year, ct) ?? Common.ProvinceClock.Today(clock).Year - 1;
 }

@@ -23,7 +23,7 @@ public sealed class FindingsModel(DataQualityService service, TimeProvider clock
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Year ??= clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year - 1;
+        Year ??= EnergySaving.Api.Common.ProvinceClock.Today(clock).Year - 1;
         var result = (await DataQualityApi.List(User, service, ct, Year, FacilityId, string.IsNullOrEmpty(Code) ? null : Code, IncludeDismissed, Format)).Result;
         if (FeatureAnswer.File(result) is { } file) return file;
         Answer = FeatureAnswer.Of<DataQualityResponse>(result);

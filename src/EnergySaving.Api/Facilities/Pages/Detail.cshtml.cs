@@ -57,7 +57,7 @@ public sealed class DetailModel(EnergySavingDbContext db, ConsumptionReader read
         var facility = FeatureAnswer.Of<FacilityResponse>(await FacilitiesApi.Get(Id, User, db, ct));
         if (facility.Value is null) return NotFound();
         Facility = facility.Value;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var today = ProvinceClock.Today(clock);
         CurrentMonth = new DateOnly(today.Year, today.Month, 1);
         SeesConsumption = User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Analyst) || User.IsInRole(Roles.Reporter);
         if (User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Analyst) || User.IsInRole(Roles.Trainer))

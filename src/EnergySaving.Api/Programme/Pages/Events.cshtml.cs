@@ -74,7 +74,7 @@ public sealed class EventsModel(ProgrammeEventService events, TimeProvider clock
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Year ??= clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year.ToString(CultureInfo.InvariantCulture);
+        Year ??= EnergySaving.Api.Common.ProvinceClock.Today(clock).Year.ToString(CultureInfo.InvariantCulture);
         Events = await events.ListAsync(int.TryParse(Year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null, ct);
     }
 

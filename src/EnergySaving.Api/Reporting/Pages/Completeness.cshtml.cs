@@ -17,7 +17,7 @@ public sealed class CompletenessModel(EnergySavingDbContext db, CompletenessQuer
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Year ??= clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year;
+        Year ??= EnergySaving.Api.Common.ProvinceClock.Today(clock).Year;
         var result = (await ReportingApi.Completeness(User, db, query, ct, Year, Format)).Result;
         if (FeatureAnswer.File(result) is { } file) return file;
         Answer = FeatureAnswer.Of<CompletenessResponse>(result);

@@ -19,7 +19,7 @@ public sealed class CenterAnnualModel(CenterAnnualReportService reports, TimePro
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Year ??= (clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year - 1).ToString(CultureInfo.InvariantCulture);
+        Year ??= (EnergySaving.Api.Common.ProvinceClock.Today(clock).Year - 1).ToString(CultureInfo.InvariantCulture);
         if (CourseRules.ParseYear(Year, required: true, Errors) is not { } y)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -30,7 +30,7 @@ public sealed class ProjectModel(SupportProjectService projects, VerifiedSavings
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Change.On = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Change.On = Common.ProvinceClock.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 

@@ -61,7 +61,7 @@ public sealed class ProjectsModel(SupportProjectService projects, TimeProvider c
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Year ??= clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year.ToString(CultureInfo.InvariantCulture);
+        Year ??= EnergySaving.Api.Common.ProvinceClock.Today(clock).Year.ToString(CultureInfo.InvariantCulture);
         Input = new ProjectInput { FacilityId = ForFacility?.ToString(CultureInfo.InvariantCulture), Year = Year, Kind = "energy-audit", FundingSource = "local" };
         await LoadAsync(ct);
     }

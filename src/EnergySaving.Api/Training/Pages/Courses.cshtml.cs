@@ -39,7 +39,7 @@ public sealed class CoursesModel(EnergySavingDbContext db, TimeProvider clock) :
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Year ??= clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Year ??= EnergySaving.Api.Common.ProvinceClock.Today(clock).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var list = FeatureAnswer.Of<List<CourseResponse>>(await CoursesApi.List(db, ct, Year));
         Courses = list.Value ?? [];
         if (!list.Ok) Errors.Set("year", list.Errors, null);
