@@ -24,16 +24,28 @@ public static class ParticipantsApi
             .WithSummary("Withdraw a participant (admin, trainer): the record stays marked withdrawn, the seat is freed; 409 for a certificate holder");
         training.MapGet("/courses/{id:int}/participants", List)
             .WithName("ListParticipants")
-            .WithSummary("The course's participants in enrolment order; email, phone and dateOfBirth only for trainers and admins");
+            .WithSummary("The course's participants in enrolment order; email, phone and dateOfBirth only for trainers and admins; ?format=csv|xlsx");
         return training;
     }
 
-    public static async Task<Results<Ok<List<ParticipantResponse>>, ProblemHttpResult>> List(
-        int id, ClaimsPrincipal user, EnergySavingDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<ParticipantResponse>>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> List(
+        int id, ClaimsPrincipal user, EnergySavingDbContext db, CancellationToken ct, string? format = null)
     {
+        if (Spreadsheets.ListExport.CheckFormat(format) is { } badFormat) return badFormat;
         if (!await db.Courses.AnyAsync(c => c.Id == id, ct)) return Problems.NotFound($"Course {id} not found.");
         var rows = await ParticipantQueries.OfCourseAsync(db, id, ct);
         var personal = user.SeesPersonalData();
-        return TypedResults.Ok(rows.Select(r => ParticipantResponse.From(r.Participant, r.FacilityCode, r.FacilityName, personal)).ToList());
+        var list = rows.Select(r => ParticipantResponse.From(r.Participant, r.FacilityCode, r.FacilityName, personal)).ToList();
+        return format is "csv" or "xlsx" ? Spreadsheets.ListExport.File(format, $"course-{id}-participants", list, ExportColumns) : TypedResults.Ok(list);
     }
+
+    /// <summary>?format=csv|xlsx: the same rows and fields as the JSON (personal data only for those who see it there).</summary>
+    private static readonly Spreadsheets.ExportColumn<ParticipantResponse>[] ExportColumns =
+    [
+        new("id", p => p.Id), new("full_name", p => p.FullName), new("facility_id", p => p.FacilityId), new("facility_code", p => p.FacilityCode),
+        new("facility_name", p => p.FacilityName), new("position", p => p.Position), new("email", p => p.Email), new("phone", p => p.Phone),
+        new("date_of_birth", p => p.DateOfBirth), new("attended", p => p.Attended), new("exam_score", p => p.ExamScore), new("passed", p => p.Passed),
+        new("certificate_number", p => p.CertificateNumber), new("certificate_issued_on", p => p.CertificateIssuedOn),
+        new("certificate_valid_until", p => p.CertificateValidUntil), new("withdrawn", p => p.Withdrawn),
+    ];
 }
