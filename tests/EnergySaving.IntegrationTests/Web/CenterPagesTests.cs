@@ -34,6 +34,13 @@ public sealed class CenterPagesTests(BrowserFixture app)
         Assert.StartsWith("rank,facility_id,code,name", csv.TrimStart('\uFEFF'));
         Assert.Equal(rows.Count + 1, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
 
+        // A fitted facility's page draws the baseline's expectation of each month next to what was reported.
+        var fitted = (int)await app.CountAsync("SELECT min(facility_id) FROM facility_baselines WHERE status = 'fitted'");
+        await page.GotoAsync($"/facilities/{fitted}?year=2024");
+        var expected = await page.Locator("td[data-expected]").AllTextContentsAsync();
+        Assert.Equal(12, expected.Count);
+        Assert.All(expected, e => Assert.True(double.Parse(e, System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) > 0, e));
+
         await page.GotoAsync("/overview?year=2024");
         await BrowserFixture.ScreenshotAsync(page, "06-overview");
         await page.GotoAsync("/key-facilities?year=2024");

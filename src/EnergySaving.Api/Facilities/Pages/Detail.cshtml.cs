@@ -28,6 +28,8 @@ public sealed class DetailModel(EnergySavingDbContext db, ConsumptionReader read
     public IReadOnlyList<MonthResponse> LastYear { get; private set; } = [];
     public AnnualResponse? Annual { get; private set; }
     public BaselineResponse? Baseline { get; private set; }
+    /// <summary>The fitted baseline's expected TOE of each month of the year (reported months it can predict).</summary>
+    public Dictionary<DateOnly, double> Expected { get; private set; } = [];
     public DateOnly CurrentMonth { get; private set; }
     public EnergyManagersResponse? Managers { get; private set; }
     public bool IsCenterStaff => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Analyst);
@@ -76,6 +78,7 @@ public sealed class DetailModel(EnergySavingDbContext db, ConsumptionReader read
         LastYear = months.Where(m => m.Month.StartsWith($"{ShownYear - 1}-", StringComparison.Ordinal)).ToList();
         Annual = FeatureAnswer.Of<AnnualResponse>(await AnnualApi.Get(Id, ShownYear, User, db, eligibility, ct)).Value;
         Baseline = FeatureAnswer.Of<BaselineResponse>(await BaselinesApi.GetBaseline(Id, User, db, ct)).Value;
+        if (Baseline?.Model is { } model) Expected = await ExpectedMonths.OfYearAsync(db, Id, model, ShownYear, ct);
         return Page();
     }
 
