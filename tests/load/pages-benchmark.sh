@@ -63,5 +63,5 @@ LUA
 for path in "/facilities/1?year=2024" "/support-candidates?year=2024"; do
   curl -fs -o /dev/null -b "$COOKIE" "$BASE$path" # warm up
   echo "== GET $path  ($CONNECTIONS connections, ${SECONDS_EACH}s)"
-  wrk -t 2 -c "$CONNECTIONS" -d "${SECONDS_EACH}s" -H "Cookie: $COOKIE" -s "$DATA/report.lua" "$BASE$path" | tail -n 1
+  wrk -t "$(( CONNECTIONS < 2 ? CONNECTIONS : 2 ))" -c "$CONNECTIONS" -d "${SECONDS_EACH}s" -H "Cookie: $COOKIE" -s "$DATA/report.lua" "$BASE$path" | tail -n 1
 done
