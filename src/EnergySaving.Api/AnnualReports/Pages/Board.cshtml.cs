@@ -1,8 +1,3 @@
-using EnergySaving.Api.Auth;
-using EnergySaving.Api.Web;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EnergySaving.Api.AnnualReports.Pages;
 

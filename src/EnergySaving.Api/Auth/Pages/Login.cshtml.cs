@@ -1,10 +1,6 @@
 using EnergySaving.Api.Auth.SignIn;
-using EnergySaving.Api.Web;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EnergySaving.Api.Auth.Pages;
 

@@ -1,8 +1,4 @@
-using EnergySaving.Api.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EnergySaving.Api.Auth.Pages;
 

@@ -1,9 +1,6 @@
 using EnergySaving.Api.Auth.Accounts;
-using EnergySaving.Api.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EnergySaving.Api.Auth.Pages;
 

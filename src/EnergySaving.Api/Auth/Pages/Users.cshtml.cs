@@ -1,10 +1,5 @@
 using System.Globalization;
 using EnergySaving.Api.Auth.Accounts;
-using EnergySaving.Api.Infrastructure;
-using EnergySaving.Api.Web;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnergySaving.Api.Auth.Pages;

@@ -1,12 +1,6 @@
 using System.Globalization;
 using System.Text;
-using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
-using EnergySaving.Api.Infrastructure;
-using EnergySaving.Api.Web;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EnergySaving.Api.Baselines.Pages;
 

@@ -1,13 +1,7 @@
 using EnergySaving.Api.AnnualReports;
-using EnergySaving.Api.Auth;
 using EnergySaving.Api.Spreadsheets;
 using EnergySaving.Api.Baselines;
 using EnergySaving.Api.Facilities;
-using EnergySaving.Api.Infrastructure;
-using EnergySaving.Api.Web;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace EnergySaving.Api.Consumption.Pages;

@@ -1,13 +1,7 @@
-using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Api.Facilities;
-using EnergySaving.Api.Infrastructure;
-using EnergySaving.Api.Web;
 using EnergySaving.Core.Energy;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace EnergySaving.Api.Consumption.Pages;

@@ -1,14 +1,8 @@
-using EnergySaving.Api.Auth;
 using EnergySaving.Api.Baselines;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Consumption;
-using EnergySaving.Api.Infrastructure;
 using EnergySaving.Api.Training;
-using EnergySaving.Api.Web;
 using EnergySaving.Core.KeyFacilities;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 

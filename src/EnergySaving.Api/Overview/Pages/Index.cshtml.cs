@@ -1,9 +1,4 @@
-using EnergySaving.Api.Auth;
 using EnergySaving.Api.Baselines.Pages;
-using EnergySaving.Api.Infrastructure;
-using EnergySaving.Api.Web;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EnergySaving.Api.Overview.Pages;
 

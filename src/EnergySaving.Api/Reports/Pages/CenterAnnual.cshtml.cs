@@ -1,10 +1,5 @@
 using System.Globalization;
-using EnergySaving.Api.Auth;
 using EnergySaving.Api.Training;
-using EnergySaving.Api.Web;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EnergySaving.Api.Reports.Pages;
 

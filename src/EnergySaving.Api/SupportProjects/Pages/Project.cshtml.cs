@@ -1,9 +1,4 @@
 using System.Globalization;
-using EnergySaving.Api.Auth;
-using EnergySaving.Api.Web;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EnergySaving.Api.SupportProjects.Pages;
 

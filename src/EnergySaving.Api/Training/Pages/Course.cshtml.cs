@@ -1,10 +1,4 @@
-using EnergySaving.Api.Auth;
-using EnergySaving.Api.Infrastructure;
-using EnergySaving.Api.Web;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnergySaving.Api.Training.Pages;

@@ -1,10 +1,4 @@
 using System.Text;
-using EnergySaving.Api.Auth;
-using EnergySaving.Api.Infrastructure;
-using EnergySaving.Api.Web;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EnergySaving.Api.Weather.Pages;
 

@@ -1,6 +1,3 @@
-using EnergySaving.Api.Auth;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EnergySaving.Api.Web.Pages;
 
