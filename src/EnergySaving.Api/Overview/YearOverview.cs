@@ -11,7 +11,7 @@ namespace EnergySaving.Api.Overview;
 
 public sealed record MonthCount(string Month, int Facilities);
 
-public sealed record YearOverviewResponse(int Year, double TotalToe, IReadOnlyList<Reports.SectorToe> BySector, IReadOnlyList<Reports.CarrierToe> ByCarrier,
+public sealed record YearOverviewResponse(int Year, double TotalToe, IReadOnlyList<Reports.SectorToe> BySector, IReadOnlyList<CarrierToe> ByCarrier,
     IReadOnlyList<MonthCount> ReportedByMonth, int KeyFacilities, int NewKeyFacilities, IReadOnlyList<CandidateItem> TopCandidates);
 
 /// <summary>

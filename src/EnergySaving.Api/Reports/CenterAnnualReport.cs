@@ -1,3 +1,4 @@
+using CarrierToe = EnergySaving.Api.Consumption.CarrierToe;
 using EnergySaving.Api.Training;
 
 namespace EnergySaving.Api.Reports;
@@ -22,7 +23,6 @@ public sealed record CandidatesSection(int Count);
 
 public sealed record SectorToe(string Sector, double Toe);
 
-public sealed record CarrierToe(string Carrier, double Toe);
 
 public sealed record ConsumptionSection(double TotalToe, IReadOnlyList<SectorToe> BySector, IReadOnlyList<CarrierToe> ByCarrier);
 

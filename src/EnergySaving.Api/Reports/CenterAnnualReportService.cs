@@ -1,3 +1,4 @@
+using CarrierToe = EnergySaving.Api.Consumption.CarrierToe;
 using EnergySaving.Api.Baselines;
 using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Infrastructure;
