@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The REST API under load with wrk: reads, writes, and reads while a baseline run is going.
 #
-#   tests/load/http-benchmark.sh [--seconds 20] [--connections 50] [--facilities 10000]
+#   tests/load/http-benchmark.sh [--seconds 20] [--connections 50] [--facilities 10000] [--auto-prepare N]
 #
 # Starts its own PostgreSQL cluster (port 55472, data under .pgdata/bench-http) and a Release build of
 # the API on 127.0.0.1:5094 with the demo data (120 facilities, a first baseline run) plus the generated
@@ -14,16 +14,18 @@
 #   4. and 5. the two reads again while baseline runs of every facility follow each other
 # Prints requests/s, p50, p99, non-2xx responses and socket errors for each. Loopback only; wrk, the API
 # and PostgreSQL share the machine's cores. Needs wrk (apt-get install wrk). Everything it starts is
-# stopped at the end.
+# stopped at the end. --auto-prepare N: the API's connections prepare their N most used statements
+# (Npgsql "Max Auto Prepare"), to see what PostgreSQL's planning costs the reads.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT="$PWD"
-SECONDS_EACH=20; CONNECTIONS=50; FACILITIES=10000
+SECONDS_EACH=20; CONNECTIONS=50; FACILITIES=10000; AUTO_PREPARE=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) SECONDS_EACH="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --facilities) FACILITIES="$2"; shift 2 ;;
+    --auto-prepare) AUTO_PREPARE="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -40,7 +42,9 @@ echo "== generating ${FACILITIES} facilities x 36 months"
 python3 tests/load/generate_consumption.py --facilities "$FACILITIES" --months 36 --carriers 1 --out "$DATA" >/dev/null
 
 bench_start_database
-bench_start_api EnergySaving__Demo__Load=true EnergySaving__Demo__SeedDataPath="$ROOT/seed-data" \
+EXTRA=()
+[ "$AUTO_PREPARE" -gt 0 ] && EXTRA=("ConnectionStrings__Default=Host=127.0.0.1;Port=$PORT;Database=energysaving_bench;Username=postgres;Maximum Pool Size=50;Max Auto Prepare=$AUTO_PREPARE")
+bench_start_api "${EXTRA[@]}" EnergySaving__Demo__Load=true EnergySaving__Demo__SeedDataPath="$ROOT/seed-data" \
   EnergySaving__Jobs__QueuePollIntervalSeconds=1 EnergySaving__Jobs__NightlyCron=
 echo "== loading facilities and importing consumption (setup, not timed)"
 bench_load_facilities
