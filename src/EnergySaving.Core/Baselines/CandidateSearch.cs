@@ -14,6 +14,10 @@ namespace EnergySaving.Core.Baselines;
 /// stack spans, with a pivot guard — a pivot 1 − R²(column | previous columns) below 1e-10, a constant column
 /// (centred sum of squares below 1e-20 of the raw one) or a non-positive variance makes the candidate
 /// "not qualified"; nothing throws, nothing allocates per candidate. The intercept drops out by the centring.
+/// The parts of that factorisation that belong to one grid column are computed once per column (<see cref="Column"/>),
+/// with the same operations in the same order, so a HDD/CDD pair costs one cross-product and a few operations and
+/// yields the same explained sum of squares to the last bit; a candidate whose explained sum of squares is below
+/// the gate (<see cref="Gate"/>) cannot beat the best and is not factorised further.
 /// Adjusted R² is computed first; slopes, standard errors and t values only when the candidate could beat the
 /// current best, and the p-value test is done as |t| &gt; t_crit(df) with t_crit computed once per df
 /// (equivalent to p &lt; threshold). The selected model is then re-fitted with a Householder QR

@@ -5,25 +5,10 @@ using EnergySaving.Core.Baselines;
 namespace EnergySaving.UnitTests.Baselines;
 
 /// <summary>
-/// Finds the qualified candidate model with the highest adjusted R² (BASELINES.md "Model"), fast enough for the
-/// full balance-point grid (about 2,000 candidates per facility).
-/// <para>
-/// How it stays fast and still safe:
-/// every column (y, production per day, HDD(h) and CDD(c) for each grid point) is centred on its weighted mean
-/// once per facility, directly from the data (no "Σx² − n·x̄²" cancellation), and the weighted centred
-/// cross-products are accumulated once (pairs HDD(h)·CDD(c) once per pair). A candidate then costs O(k²) with
-/// k ≤ 3 slopes: its cross-product matrix is scaled to a correlation matrix and factorised by Cholesky in
-/// stack spans, with a pivot guard — a pivot 1 − R²(column | previous columns) below 1e-10, a constant column
-/// (centred sum of squares below 1e-20 of the raw one) or a non-positive variance makes the candidate
-/// "not qualified"; nothing throws, nothing allocates per candidate. The intercept drops out by the centring.
-/// Adjusted R² is computed first; slopes, standard errors and t values only when the candidate could beat the
-/// current best, and the p-value test is done as |t| &gt; t_crit(df) with t_crit computed once per df
-/// (equivalent to p &lt; threshold). The selected model is then re-fitted with a Householder QR
-/// (<see cref="WeightedLeastSquares"/>) for the reported coefficients and statistics; the QR rank tolerance is
-/// looser than this guard, so a model chosen here always survives the QR.
-/// </para>
-/// Ties (adjusted R² within 1e-10): fewer terms win; then the first enumerated wins, which is production before
-/// HDD before CDD and the lower balance point (heating first, then cooling).
+/// The candidate search as it was before the speed-up of issue 13 (commit 06e6953), kept unchanged as the reference
+/// that <see cref="CandidateSearchReferenceTests"/> compares the fast <c>CandidateSearch</c> with: every candidate
+/// goes through the full scaled Cholesky, slopes and t tests. Ties (adjusted R² within 1e-10): fewer terms win;
+/// then the first enumerated wins.
 /// </summary>
 internal static class ReferenceCandidateSearch
 {
