@@ -34,7 +34,6 @@ internal static class CandidateSearch
     private const double ConstantTolerance = 1e-20;
     private const double GateMargin = 1e-9;
 
-
     /// <param name="excluded">Candidates to pass over (those whose QR re-fit did not qualify), or null.</param>
     public static ModelSpec Find(BaselineDesign d, double pValueThreshold, HashSet<ModelSpec>? excluded = null)
     {
