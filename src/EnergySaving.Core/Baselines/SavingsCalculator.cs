@@ -1,6 +1,5 @@
 using System.Globalization;
 
-using MathNet.Numerics.Distributions;
 
 namespace EnergySaving.Core.Baselines;
 
@@ -30,7 +29,7 @@ public static class SavingsCalculator
         }
 
         double m = reportingMonths;
-        var t = StudentT.InvCDF(0.0, 1.0, df, 0.95);
+        var t = StudentTQuantile.Of(df, 0.95);
         var poly = (-0.00022 * m * m) + (0.03306 * m) + 0.94054;
         var value = t * poly * cvRmse * Math.Sqrt((n / nPrime) * (1 + (2 / nPrime)) / m) / Math.Abs(savedFraction);
         return double.IsFinite(value) ? value : null;
