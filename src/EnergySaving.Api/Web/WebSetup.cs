@@ -14,6 +14,9 @@ public static class WebSetup
     public static IServiceCollection AddEnergySavingWeb(this IServiceCollection services)
     {
         services.AddLocalization();
+        // Write Vietnamese letters as they are (UTF-8), not as &#x1EA1; entities: pages a third smaller, source readable.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddWebAuth();
         services.AddAuthorizationBuilder()
             .AddPolicy(WebPolicies.SignedIn, p => p.AddAuthenticationSchemes(WebAuth.Scheme).RequireAuthenticatedUser());

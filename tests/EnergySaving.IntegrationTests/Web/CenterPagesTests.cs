@@ -31,7 +31,7 @@ public sealed class CenterPagesTests(BrowserFixture app)
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a[download]"));
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
-        Assert.StartsWith("rank,facility_id,code,name", csv.TrimStart('\uFEFF'));
+        Assert.StartsWith("facility_id,code,name", csv.TrimStart('\uFEFF'));
         Assert.Equal(rows.Count + 1, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
 
         // A fitted facility's page draws the baseline's expectation of each month next to what was reported.

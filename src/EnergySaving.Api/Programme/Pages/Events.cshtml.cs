@@ -33,7 +33,7 @@ public sealed class EventsModel(ProgrammeEventService events, TimeProvider clock
             if (await events.GetAsync(id, ct) is not { } e) return NotFound();
             Input = new EventInput
             {
-                Kind = e.Kind, Topic = e.Topic, Title = e.Title, Date = e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Commune = e.Commune,
+                Kind = e.Kind, Topic = e.Topic, Title = e.Title, Date = FormValues.Iso(e.Date), Commune = e.Commune,
                 District = e.District, Participants = e.Participants.ToString(CultureInfo.InvariantCulture), FundingSource = e.FundingSource,
                 CostVnd = e.CostVnd?.ToString("#,##0", CultureInfo.CurrentCulture),
             };
@@ -44,8 +44,8 @@ public sealed class EventsModel(ProgrammeEventService events, TimeProvider clock
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var request = new ProgrammeEventRequest(Input.Kind, Input.Topic, Input.Title, ReadDate(Input.Date), Input.Commune, Input.District,
-            ReadInt(Input.Participants, "participants"), string.IsNullOrWhiteSpace(Input.FundingSource) ? null : Input.FundingSource, ReadVnd(Input.CostVnd));
+        var request = new ProgrammeEventRequest(Input.Kind, Input.Topic, Input.Title, FormValues.Date(Input.Date, "date", Errors), Input.Commune, Input.District,
+            FormValues.Int(Input.Participants, "participants", Errors), string.IsNullOrWhiteSpace(Input.FundingSource) ? null : Input.FundingSource, FormValues.Whole(Input.CostVnd, "costVnd", Errors));
         if (Errors.Count == 0)
         {
             var outcome = Edit is { } id ? await events.UpdateAsync(id, request, ct) : await events.CreateAsync(request, ct);
@@ -71,30 +71,6 @@ public sealed class EventsModel(ProgrammeEventService events, TimeProvider clock
     {
         Year ??= EnergySaving.Api.Common.ProvinceClock.Today(clock).Year.ToString(CultureInfo.InvariantCulture);
         Events = await events.ListAsync(int.TryParse(Year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null, ct);
-    }
-
-    private DateOnly? ReadDate(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        Errors["date"] = ["Not a date: use YYYY-MM-DD."];
-        return null;
-    }
-
-    private int? ReadInt(string? text, string field)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (int.TryParse(text.Trim(), NumberStyles.AllowThousands, CultureInfo.CurrentCulture, out var n)) return n;
-        Errors[field] = ["Not a whole number."];
-        return null;
-    }
-
-    private long? ReadVnd(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (long.TryParse(text.Trim(), NumberStyles.AllowThousands, CultureInfo.CurrentCulture, out var n)) return n;
-        Errors["costVnd"] = ["Not a whole number."];
-        return null;
     }
 
     public string? ErrorFor(string field) => Errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;

@@ -25,19 +25,14 @@ public sealed class ProjectModel(SupportProjectService projects, VerifiedSavings
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Change.On = Common.ProvinceClock.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Change.On = FormValues.Iso(Common.ProvinceClock.Today(clock));
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostStatusAsync(CancellationToken ct)
     {
         if (!CanWrite) return Forbid();
-        DateOnly? on = null;
-        if (!string.IsNullOrWhiteSpace(Change.On))
-        {
-            if (DateOnly.TryParseExact(Change.On.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) on = d;
-            else Errors["on"] = ["Not a date: use YYYY-MM-DD."];
-        }
+        var on = FormValues.Date(Change.On, "on", Errors);
         if (Errors.Count == 0)
         {
             var outcome = await projects.ChangeStatusAsync(Id, new StatusChangeRequest(Change.Status, on,

@@ -14,8 +14,8 @@ public sealed class ProjectInput
     public string? SupportVnd { get; set; }
 
     public SupportProjectRequest ToRequest(Dictionary<string, string[]> errors) => new(
-        Int(FacilityId, "facilityId", errors), Int(Year, "year", errors), Kind, FundingSource, Title, Description,
-        Vnd(TotalCostVnd, "totalCostVnd", errors), Vnd(SupportVnd, "supportVnd", errors));
+        FormValues.Int(FacilityId, "facilityId", errors), FormValues.Int(Year, "year", errors), Kind, FundingSource, Title, Description,
+        FormValues.Whole(TotalCostVnd, "totalCostVnd", errors), FormValues.Whole(SupportVnd, "supportVnd", errors));
 
     public static ProjectInput From(SupportProjectResponse p) => new()
     {
@@ -23,23 +23,6 @@ public sealed class ProjectInput
         FundingSource = p.FundingSource, Title = p.Title, Description = p.Description,
         TotalCostVnd = p.TotalCostVnd.ToString("#,##0", CultureInfo.CurrentCulture), SupportVnd = p.SupportVnd.ToString("#,##0", CultureInfo.CurrentCulture),
     };
-
-    private static int? Int(string? text, string field, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
-        errors[field] = ["Not a whole number."];
-        return null;
-    }
-
-    /// <summary>Money in đồng, typed with the language's thousands separators (vi 1.500.000.000).</summary>
-    private static long? Vnd(string? text, string field, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (long.TryParse(text.Trim(), NumberStyles.AllowThousands, CultureInfo.CurrentCulture, out var n)) return n;
-        errors[field] = ["Not a whole number."];
-        return null;
-    }
 }
 
 /// <summary>Support projects of a year; admins and analysts propose one here (from a candidate: ?facilityId=).</summary>

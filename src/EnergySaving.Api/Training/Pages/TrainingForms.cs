@@ -17,13 +17,13 @@ public sealed class CourseInput
 
     public static CourseInput From(CourseResponse c) => new()
     {
-        Code = c.Code, Title = c.Title, Kind = c.Kind, StartDate = TrainingForms.Iso(c.StartDate), EndDate = TrainingForms.Iso(c.EndDate),
+        Code = c.Code, Title = c.Title, Kind = c.Kind, StartDate = FormValues.Iso(c.StartDate), EndDate = FormValues.Iso(c.EndDate),
         Location = c.Location, Organizer = c.Organizer, Capacity = c.Capacity?.ToString(CultureInfo.InvariantCulture),
     };
 
     public CourseRequest ToRequest(Dictionary<string, string[]> errors) => new(Code, Title, Kind,
-        TrainingForms.ReadDate(StartDate, "startDate", errors), TrainingForms.ReadDate(EndDate, "endDate", errors),
-        Location, Organizer, TrainingForms.ReadInt(Capacity, "capacity", errors));
+        FormValues.Date(StartDate, "startDate", errors), FormValues.Date(EndDate, "endDate", errors),
+        Location, Organizer, FormValues.Int(Capacity, "capacity", errors));
 }
 
 public sealed class ParticipantInput
@@ -38,11 +38,11 @@ public sealed class ParticipantInput
     public static ParticipantInput From(ParticipantResponse p) => new()
     {
         FullName = p.FullName, FacilityId = p.FacilityId.ToString(CultureInfo.InvariantCulture), Position = p.Position,
-        Email = p.Email, Phone = p.Phone, DateOfBirth = p.DateOfBirth is { } d ? TrainingForms.Iso(d) : null,
+        Email = p.Email, Phone = p.Phone, DateOfBirth = p.DateOfBirth is { } d ? FormValues.Iso(d) : null,
     };
 
     public ParticipantRequest ToRequest(Dictionary<string, string[]> errors) => new(FullName,
-        TrainingForms.ReadInt(FacilityId, "facilityId", errors), Position, Email, Phone, TrainingForms.ReadDate(DateOfBirth, "dateOfBirth", errors));
+        FormValues.Int(FacilityId, "facilityId", errors), Position, Email, Phone, FormValues.Date(DateOfBirth, "dateOfBirth", errors));
 }
 
 public sealed class OutcomeInput
@@ -63,28 +63,6 @@ public sealed class OutcomeInput
             else errors["examScore"] = [$"Not a number: write it as {Show.NumberExample}."];
         }
         return new(Attended, score, Passed, string.IsNullOrWhiteSpace(CertificateNumber) ? null : CertificateNumber,
-            TrainingForms.ReadDate(CertificateIssuedOn, "certificateIssuedOn", errors), TrainingForms.ReadDate(CertificateValidUntil, "certificateValidUntil", errors));
-    }
-}
-
-public static class TrainingForms
-{
-    /// <summary>Dates come from &lt;input type=date&gt;, which always sends YYYY-MM-DD whatever the language.</summary>
-    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static DateOnly? ReadDate(string? text, string field, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        errors[field] = ["Not a date: use YYYY-MM-DD."];
-        return null;
-    }
-
-    public static int? ReadInt(string? text, string field, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.CurrentCulture, out var n)) return n;
-        errors[field] = ["Not a whole number."];
-        return null;
+            FormValues.Date(CertificateIssuedOn, "certificateIssuedOn", errors), FormValues.Date(CertificateValidUntil, "certificateValidUntil", errors));
     }
 }
