@@ -33,6 +33,8 @@ public static class LoginRateLimits
             };
             o.AddPolicy(PerAddressPolicy, http =>
             {
+                // Only attempts count: the web sign-in page shares this policy, and showing its form is not one.
+                if (!HttpMethods.IsPost(http.Request.Method)) return RateLimitPartition.GetNoLimiter("show-form");
                 var s = http.RequestServices.GetRequiredService<IOptions<SignInSettings>>().Value;
                 return RateLimitPartition.GetFixedWindowLimiter(AddressKey(http.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
                 {

@@ -17,7 +17,6 @@ public sealed class DetailModel(EnergySavingDbContext db, ConsumptionReader read
     public FacilityResponse Facility { get; private set; } = null!;
     public int ShownYear { get; private set; }
     public bool SeesConsumption { get; private set; }
-    public bool CanReport { get; private set; }
     public IReadOnlyList<MonthResponse> ThisYear { get; private set; } = [];
     public IReadOnlyList<MonthResponse> LastYear { get; private set; } = [];
     public AnnualResponse? Annual { get; private set; }
@@ -58,7 +57,6 @@ public sealed class DetailModel(EnergySavingDbContext db, ConsumptionReader read
         SeesConsumption = User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Analyst) || User.IsInRole(Roles.Reporter);
         if (User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Analyst) || User.IsInRole(Roles.Trainer))
             Managers = FeatureAnswer.Of<EnergyManagersResponse>(await Training.EnergyManagersApi.List(Id, db, clock, ct)).Value;
-        CanReport = SeesConsumption;
         // Without ?year=, the latest year the facility reported (this year when it has not reported yet).
         var latest = SeesConsumption
             ? await db.ConsumptionMonths.Where(m => m.FacilityId == Id).MaxAsync(m => (DateOnly?)m.Month, ct)
