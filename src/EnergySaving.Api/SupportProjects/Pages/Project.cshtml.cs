@@ -26,7 +26,16 @@ public sealed class ProjectModel(SupportProjectService projects, VerifiedSavings
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Change.On = FormValues.Iso(Common.ProvinceClock.Today(clock));
-        return await LoadAsync(ct) ? Page() : NotFound();
+        if (!await LoadAsync(ct)) return NotFound();
+        // The form offers the usual next step first; every status stays selectable (the service says which moves are allowed).
+        Change.Status = Project.Status switch
+        {
+            SupportProjectRules.Proposed => SupportProjectRules.Approved,
+            SupportProjectRules.Approved => SupportProjectRules.Implemented,
+            SupportProjectRules.Implemented => SupportProjectRules.Accepted,
+            _ => SupportProjectRules.Settled,
+        };
+        return Page();
     }
 
     public async Task<IActionResult> OnPostStatusAsync(CancellationToken ct)
