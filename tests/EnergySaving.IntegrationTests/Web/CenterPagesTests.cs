@@ -26,6 +26,10 @@ public sealed class CenterPagesTests(BrowserFixture app)
         Assert.NotEmpty(rows);
         Assert.False(string.IsNullOrWhiteSpace(await rows[0].InnerTextAsync()));
         Assert.NotEmpty(await rows[0].QuerySelectorAllAsync("li")); // each candidate says why
+        // ...in Vietnamese: the rule writes its reasons in English for the API; the page translates each one.
+        var reasons = await page.Locator("#candidates tbody li").AllTextContentsAsync();
+        Assert.Contains(reasons, r => r.Contains("TOE năm 2024 < 1.000 TOE", StringComparison.Ordinal));
+        Assert.All(reasons, r => Assert.DoesNotMatch(@"\b(TOE in|reported|median of|against its baseline|Baseline model)\b", r));
         Assert.Empty(await BrowserFixture.AccessibilityProblemsAsync(page));
         await BrowserFixture.ScreenshotAsync(page, "07-support-candidates");
 
@@ -88,7 +92,7 @@ public sealed class CenterPagesTests(BrowserFixture app)
         await page.FillAsync("#person-fullName", "Trần Thị Bình");
         await page.SelectOptionAsync("#person-facilityId", facility.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.ClickAsync("form[action*='handler=enroll'] button[type=submit]");
-        Assert.Contains("is full", await page.TextContentAsync("#form-error"));
+        Assert.Matches(@"Khoá học \d+ đã đủ học viên \(1 người\)\.", await page.TextContentAsync("#form-error"));
         Assert.Equal("Trần Thị Bình", await page.InputValueAsync("#person-fullName"));
         Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM training_participants WHERE full_name IN ('Nguyễn Văn An', 'Trần Thị Bình')"));
 

@@ -25,7 +25,8 @@ public sealed class ReportingYearPagesTests(BrowserFixture app)
         await reporter.GotoAsync($"/facilities/{facility}/consumption/2023-05");
         await reporter.FillAsync("[name='entries[0].quantity']", "1");
         await reporter.ClickAsync("main button[type=submit]");
-        Assert.Contains("2023-05", await reporter.TextContentAsync("#error-summary"));
+        // The lock's message, in Vietnamese with the month as people write it.
+        Assert.Contains("Tháng 05/2023 đã khoá: báo cáo năm 2023 đã nộp", await reporter.TextContentAsync("#error-summary"));
         Assert.Equal(revisions, await app.CountAsync("SELECT count(*) FROM consumption_revisions WHERE facility_id = @p0", facility));
 
         var analyst = await app.SignedInAsync(DemoSettings.AnalystEmail);
