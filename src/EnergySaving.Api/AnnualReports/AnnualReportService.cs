@@ -26,7 +26,7 @@ public sealed class AnnualReportService(EnergySavingDbContext db, HolidayCalenda
         var today = ProvinceClock.Today(clock);
         var errors = new Dictionary<string, string[]>();
         if (year < 1990 || year >= today.Year) errors["year"] = [$"Only a past year can be submitted (before {today.Year})."];
-        errors.CheckText("note", note, ReasonMaxLength);
+        errors.CheckMultilineText("note", note, ReasonMaxLength);
         if (errors.Count > 0) return new AnnualOutcome.Invalid(errors);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -65,7 +65,7 @@ public sealed class AnnualReportService(EnergySavingDbContext db, HolidayCalenda
         var errors = new Dictionary<string, string[]>();
         if (decision is not ("accept" or "return")) errors["decision"] = ["Use \"accept\" or \"return\"."];
         else if (decision == "return" && string.IsNullOrWhiteSpace(reason)) errors["reason"] = ["A returned report needs a reason the facility can act on."];
-        errors.CheckText("reason", reason, ReasonMaxLength);
+        errors.CheckMultilineText("reason", reason, ReasonMaxLength);
         if (errors.Count > 0) return new AnnualOutcome.Invalid(errors);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);

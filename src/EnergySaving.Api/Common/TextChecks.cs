@@ -9,26 +9,43 @@ public static class TextChecks
     public static void Add(this Dictionary<string, string[]> errors, string field, string message) => errors.TryAdd(field, [message]);
 
     /// <summary>
-    /// Optional text: at most <paramref name="max"/> characters, no control characters other than tab and line
-    /// breaks (PostgreSQL refuses NUL; names of people are normalised, so their whitespace is harmless).
+    /// Optional one-line text (a name, a title, a place, an address, a code, a unit): at most <paramref name="max"/>
+    /// characters and no control character at all — a tab or line break there breaks lists, CSV exports and pages,
+    /// and PostgreSQL refuses NUL. Every field people write is one line unless it is a note (<see cref="CheckMultilineText"/>).
     /// </summary>
-    public static void CheckText(this Dictionary<string, string[]> errors, string field, string? value, int max) =>
-        errors.CheckText(field, value, max, multiline: true);
+    public static void CheckText(this Dictionary<string, string[]> errors, string field, string? value, int max)
+    {
+        if (TextError(field, value, max) is { } error) errors.Add(field, error);
+    }
 
     /// <summary>
-    /// Optional one-line text (a place, a station's name): no control character at all, since a tab or line break
-    /// there breaks lists, CSV exports and the station listing.
+    /// Optional free text of several lines (a note, a description, a reason): line breaks (\n or \r\n) allowed, no
+    /// other control character (no tab, no lone \r, no NUL).
     /// </summary>
-    public static void CheckSingleLineText(this Dictionary<string, string[]> errors, string field, string? value, int max) =>
-        errors.CheckText(field, value, max, multiline: false);
-
-    private static void CheckText(this Dictionary<string, string[]> errors, string field, string? value, int max, bool multiline)
+    public static void CheckMultilineText(this Dictionary<string, string[]> errors, string field, string? value, int max)
     {
-        if (value is null) return;
-        if (value.Trim().Length > max) errors.Add(field, $"{field} must be at most {max} characters.");
-        else if (value.Any(c => char.IsControl(c) && !(multiline && c is '\t' or '\r' or '\n')))
-            errors.Add(field, $"{field} contains control characters.");
-        else if (HasLoneSurrogate(value)) errors.Add(field, $"{field} is not valid Unicode text.");
+        if (TextError(field, value, max, multiline: true) is { } error) errors.Add(field, error);
+    }
+
+    /// <summary>The one text rule behind <see cref="CheckText"/> and <see cref="CheckMultilineText"/> (also for callers that report by row): the message, or null.</summary>
+    public static string? TextError(string field, string? value, int max, bool multiline = false)
+    {
+        if (value is null) return null;
+        if (value.Trim().Length > max) return $"{field} must be at most {max} characters.";
+        if (HasControlCharacter(value, multiline)) return $"{field} contains control characters.";
+        if (HasLoneSurrogate(value)) return $"{field} is not valid Unicode text.";
+        return null;
+    }
+
+    private static bool HasControlCharacter(string s, bool multiline)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (!char.IsControl(s[i])) continue;
+            if (multiline && (s[i] == '\n' || (s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n'))) continue;
+            return true;
+        }
+        return false;
     }
 
     private static bool HasLoneSurrogate(string s)

@@ -11,12 +11,15 @@ public static class MonthParameter
 
     /// <summary>The message for a month that is not YYYY-MM or is in the future, or null.</summary>
     public static string? Error(string month, TimeProvider clock, out DateOnly first) =>
-        !Month.TryParse(month, out first) ? $"'{month}' is not a month: use YYYY-MM." : FutureMonthError(first, clock);
+        Error(month.AsSpan(), ProvinceClock.CurrentMonth(clock), out first);
 
-    /// <summary>The message for a month after the current one (the province's calendar), or null; shared with the CSV import.</summary>
-    public static string? FutureMonthError(DateOnly first, TimeProvider clock)
+    /// <summary>
+    /// The one month rule of a report, for the PUT and the CSV/spreadsheet import alike: YYYY-MM within the year range
+    /// and not after <paramref name="current"/> (<see cref="ProvinceClock.CurrentMonth"/>, read once per import).
+    /// </summary>
+    public static string? Error(ReadOnlySpan<char> month, DateOnly current, out DateOnly first)
     {
-        var current = ProvinceClock.CurrentMonth(clock);
+        if (!Month.TryParse(month, out first)) return $"'{ClientText.Excerpt(month)}' is not a month: use YYYY-MM.";
         return first > current
             ? $"{Month.Format(first)} is in the future: the latest month that can be reported is {Month.Format(current)}."
             : null;

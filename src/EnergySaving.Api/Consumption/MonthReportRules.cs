@@ -19,7 +19,7 @@ public sealed class MonthReportRules(EntryConverter converter)
             errors["entries"] = ["At least one entry is required: { carrier, quantity, unit }."];
 
         var production = CheckProduction(facility, body.Production, errors);
-        errors.CheckText("note", body.Note, NoteMaxLength);
+        errors.CheckMultilineText("note", body.Note, NoteMaxLength);
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < (body.Entries?.Count ?? 0); i++)
@@ -42,37 +42,44 @@ public sealed class MonthReportRules(EntryConverter converter)
         return (staged, errors);
     }
 
-    /// <summary>Production is optional; when given it needs a finite quantity ≥ 0 and the facility's production unit.</summary>
+    /// <summary>Production is optional; when given it must pass <see cref="CheckProduction(double?, string?, string?, string)"/>.</summary>
     public static (double Quantity, string Unit)? CheckProduction(Facility facility, ProductionDto? production, Dictionary<string, string[]> errors)
     {
         if (production is null) return null;
-        var ok = true;
-        if (production.Quantity is not { } q || !double.IsFinite(q) || double.IsNegative(q) || q > MaxProduction)
-        {
-            errors["production.quantity"] = [$"Production must be a number between 0 and {MaxProduction:0e0}."];
-            ok = false;
-        }
-        var unit = NormaliseUnit(production.Unit);
-        if (unit?.Length > FacilityRules.ProductionUnitMaxLength)
-        {
-            errors["production.unit"] = [$"A production unit has at most {FacilityRules.ProductionUnitMaxLength} characters."];
-            ok = false;
-        }
-        else if (unit is null)
-        {
-            errors["production.unit"] = [$"The production unit is required{Expected(facility)}."];
-            ok = false;
-        }
-        else if (facility.ProductionUnit is { } expected && NormaliseUnit(expected) != unit)
-        {
-            errors["production.unit"] = [$"Production of this facility is reported in '{expected}', not '{ClientText.Excerpt(production.Unit)}'."];
-            ok = false;
-        }
-        return ok ? (production.Quantity!.Value, unit!) : null;
+        var check = CheckProduction(production.Quantity, production.Unit, facility.ProductionUnit, "production.unit");
+        if (check.QuantityError is { } q) errors["production.quantity"] = [q];
+        if (check.UnitError is { } u) errors["production.unit"] = [u];
+        return check.Ok ? (check.Quantity, check.Unit!) : null;
+    }
+
+    /// <summary>A month's production as checked (the unit normalised), or the message for its quantity and for its unit.</summary>
+    public readonly record struct ProductionCheck(double Quantity, string? Unit, string? QuantityError, string? UnitError)
+    {
+        public bool Ok => QuantityError is null && UnitError is null;
+    }
+
+    /// <summary>
+    /// The one production rule of a month, for the PUT and the CSV/spreadsheet import alike: a finite quantity from 0
+    /// to <see cref="MaxProduction"/> (not −0; null when the text was not a number), and a unit of one line that fits
+    /// the column and is the facility's production unit when it has one.
+    /// </summary>
+    public static ProductionCheck CheckProduction(double? quantity, string? unit, string? facilityUnit, string unitField)
+    {
+        string? quantityError = null, unitError = null;
+        if (quantity is not { } q || !double.IsFinite(q) || double.IsNegative(q) || q > MaxProduction)
+            quantityError = $"Production must be a number between 0 and {MaxProduction:0e0}.";
+        var normalised = NormaliseUnit(unit);
+        if (normalised?.Length > FacilityRules.ProductionUnitMaxLength)
+            unitError = $"A production unit has at most {FacilityRules.ProductionUnitMaxLength} characters.";
+        else if (TextChecks.TextError(unitField, unit, FacilityRules.ProductionUnitMaxLength) is { } textError)
+            unitError = textError;
+        else if (normalised is null)
+            unitError = $"The production unit is required{(facilityUnit is null ? "" : $" ('{facilityUnit}' for this facility)")}.";
+        else if (facilityUnit is not null && NormaliseUnit(facilityUnit) != normalised)
+            unitError = $"Production of this facility is reported in '{facilityUnit}', not '{ClientText.Excerpt(unit)}'.";
+        return new ProductionCheck(quantity ?? 0, normalised, quantityError, unitError);
     }
 
     public static string? NormaliseUnit(string? unit) =>
         string.IsNullOrWhiteSpace(unit) ? null : unit.Trim() switch { "m3" => "m³", "m2" => "m²", var u => u };
-
-    private static string Expected(Facility f) => f.ProductionUnit is null ? "" : $" ('{f.ProductionUnit}' for this facility)";
 }

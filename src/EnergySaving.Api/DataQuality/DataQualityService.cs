@@ -67,7 +67,7 @@ public sealed class DataQualityService(EnergySavingDbContext db, DataQualityEval
             return new DataQualityOutcome.NotFound($"No finding '{id}'.");
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(reason)) errors["reason"] = ["Say why the finding is not a problem."];
-        errors.CheckText("reason", reason, ReasonMaxLength);
+        errors.CheckMultilineText("reason", reason, ReasonMaxLength);
         if (errors.Count > 0) return new DataQualityOutcome.Invalid(errors);
 
         var finding = (await evaluator.EvaluateYearAsync(month.Year, [facilityId], ct)).FirstOrDefault(f => f.Id == id);

@@ -51,15 +51,13 @@ public static partial class FacilityRules
         f.Name = r.Name!.Trim();
         SectorNames.TryParse(r.Sector, out var sector);
         f.Sector = sector;
-        f.Industry = Clean(r.Industry);
-        f.ProductionUnit = Clean(r.ProductionUnit);
+        f.Industry = TextChecks.Clean(r.Industry);
+        f.ProductionUnit = TextChecks.Clean(r.ProductionUnit);
         f.Province = r.Province!.Trim();
-        f.District = Clean(r.District);
-        f.Commune = Clean(r.Commune);
-        f.Address = Clean(r.Address);
-        f.TaxCode = Clean(r.TaxCode);
-        f.WeatherStation = Clean(r.WeatherStation);
+        f.District = TextChecks.Clean(r.District);
+        f.Commune = TextChecks.Clean(r.Commune);
+        f.Address = TextChecks.Clean(r.Address);
+        f.TaxCode = TextChecks.Clean(r.TaxCode);
+        f.WeatherStation = TextChecks.Clean(r.WeatherStation);
     }
-
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -62,7 +62,7 @@ public static class SupportProjectRules
         CheckChoice(errors, "kind", r.Kind, Kinds, required: true);
         CheckChoice(errors, "fundingSource", r.FundingSource, FundingSources, required: true);
         errors.CheckRequired("title", r.Title, TitleMaxLength);
-        errors.CheckText("description", r.Description, DescriptionMaxLength);
+        errors.CheckMultilineText("description", r.Description, DescriptionMaxLength);
         CheckMoney(errors, "totalCostVnd", r.TotalCostVnd, required: true);
         CheckMoney(errors, "supportVnd", r.SupportVnd, required: true);
         if (r.TotalCostVnd is { } total && r.SupportVnd is { } support && support > total && !errors.ContainsKey("supportVnd"))

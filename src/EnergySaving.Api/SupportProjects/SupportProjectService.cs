@@ -44,7 +44,7 @@ public sealed class SupportProjectService(EnergySavingDbContext db, SupportCaps 
         if (r.On is null) errors.Add("on", "on is required (YYYY-MM-DD): the date the change took effect.");
         errors.CheckDate("on", r.On);
         if (r.On > SupportProjectRules.LatestChangeDate(clock)) errors.Add("on", "on may not be in the future: record a change once it has happened.");
-        errors.CheckText("note", r.Note, SupportProjectRules.NoteMaxLength);
+        errors.CheckMultilineText("note", r.Note, SupportProjectRules.NoteMaxLength);
         DateOnly from = default, to = default;
         if (r.Status == SupportProjectRules.Implemented)
         {

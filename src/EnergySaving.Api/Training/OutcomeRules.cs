@@ -22,7 +22,7 @@ public static class OutcomeRules
         var revokes = current.CertificateNumber is not null && (r.Passed != true || string.IsNullOrWhiteSpace(r.CertificateNumber));
         if (revokes && string.IsNullOrWhiteSpace(r.RevocationReason))
             errors.Add("revocationReason", $"The participant holds certificate '{current.CertificateNumber}': removing it is a revocation and needs revocationReason.");
-        errors.CheckText("revocationReason", r.RevocationReason, RevocationReasonMaxLength);
+        errors.CheckMultilineText("revocationReason", r.RevocationReason, RevocationReasonMaxLength);
         return errors;
     }
 

@@ -25,8 +25,8 @@ public static partial class WeatherRules
     {
         var errors = new Dictionary<string, string[]>();
         if (!IsValidCode(code, out var codeError)) errors["code"] = [codeError];
-        errors.CheckSingleLineText("name", r.Name, FacilityRules.TextMaxLength);
-        errors.CheckSingleLineText("province", r.Province, FacilityRules.ShortMaxLength);
+        errors.CheckText("name", r.Name, FacilityRules.TextMaxLength);
+        errors.CheckText("province", r.Province, FacilityRules.ShortMaxLength);
         // A station's details are replaced whole: a body with none of them would wipe them, which no one means.
         if (string.IsNullOrWhiteSpace(r.Name) && string.IsNullOrWhiteSpace(r.Province) && r.Latitude is null && r.Longitude is null)
             errors["body"] = ["Give at least one of name, province, latitude, longitude: an empty body would erase the station's details."];
@@ -37,11 +37,9 @@ public static partial class WeatherRules
 
     public static void Apply(WeatherStationRequest r, WeatherStation s)
     {
-        s.Name = Clean(r.Name);
-        s.Province = Clean(r.Province);
+        s.Name = TextChecks.Clean(r.Name);
+        s.Province = TextChecks.Clean(r.Province);
         s.Latitude = r.Latitude;
         s.Longitude = r.Longitude;
     }
-
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -136,15 +136,9 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
             ok = false;
         }
 
-        var monthText = row[col[1]].Span;
-        if (!Month.TryParse(monthText, out var month))
+        if (MonthParameter.Error(row[col[1]].Span, latestMonth, out var month) is { } monthError)
         {
-            fail(rowNumber, "month", $"'{ClientText.Excerpt(monthText)}' is not a month: use YYYY-MM.");
-            ok = false;
-        }
-        else if (month > latestMonth && MonthParameter.FutureMonthError(month, clock) is { } future)
-        {
-            fail(rowNumber, "month", future);
+            fail(rowNumber, "month", monthError);
             ok = false;
         }
 
@@ -159,27 +153,12 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         var productionUnit = row[col[6]].ToString();
         if (productionText.Length > 0 || productionUnit.Length > 0)
         {
-            if (!TryNumber(productionText, out var p) || double.IsNegative(p) || p > MonthReportRules.MaxProduction)
-            {
-                fail(rowNumber, "production_quantity", $"'{ClientText.Excerpt(productionText)}' is not a production quantity ≥ 0.");
-                ok = false;
-            }
-            else if (productionUnit.Trim().Length > FacilityRules.ProductionUnitMaxLength)
-            {
-                fail(rowNumber, "production_unit", $"A production unit has at most {FacilityRules.ProductionUnitMaxLength} characters.");
-                ok = false;
-            }
-            else if (MonthReportRules.NormaliseUnit(productionUnit) is not { } unit)
-            {
-                fail(rowNumber, "production_unit", "The production unit is required with a production quantity.");
-                ok = false;
-            }
-            else if (facility is not null && facility.ProductionUnit is { } expected && MonthReportRules.NormaliseUnit(expected) != unit)
-            {
-                fail(rowNumber, "production_unit", $"Production of {code} is reported in '{expected}', not '{ClientText.Excerpt(productionUnit)}'.");
-                ok = false;
-            }
-            else production = (p, unit);
+            var check = MonthReportRules.CheckProduction(TryNumber(productionText, out var p) ? p : null, productionUnit,
+                facility?.ProductionUnit, "production_unit");
+            if (check.QuantityError is { } quantityError) fail(rowNumber, "production_quantity", quantityError);
+            if (check.UnitError is { } unitError) fail(rowNumber, "production_unit", unitError);
+            if (check.Ok) production = (check.Quantity, check.Unit!);
+            else ok = false;
         }
 
         if (!ok || facility is null) return null;
