@@ -21,6 +21,11 @@ public sealed class ConsumptionStaging : IAsyncDisposable
     /// <summary>Distinct facility-months staged.</summary>
     public int Months => _months.Count;
 
+    /// <summary>Whether this facility-month was staged (the months a PUT or an import writes).</summary>
+    public bool Contains(int facilityId, DateOnly month) => _months.Contains(Key(facilityId, month));
+
+    private static long Key(int facilityId, DateOnly month) => ((long)facilityId << 32) | (uint)MonthRange.MonthIndex(month);
+
     /// <summary>True when some month came in parts that the merge has to join.</summary>
     public bool HasSplitMonths { get; private set; }
 
@@ -45,7 +50,7 @@ public sealed class ConsumptionStaging : IAsyncDisposable
     /// <summary>Synchronous on purpose: called per CSV row inside a loop over a ref-struct reader; the writer buffers.</summary>
     public void Add(in StagedEntry e)
     {
-        var key = ((long)e.FacilityId << 32) | (uint)MonthRange.MonthIndex(e.Month);
+        var key = Key(e.FacilityId, e.Month);
         if (key != _groupKey)
         {
             Flush();

@@ -66,6 +66,7 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         long rows = 0;
         var latestMonth = ProvinceClock.CurrentMonth(clock);
         var checks = new CrossRowChecks();
+        var strings = new RepeatedStrings();
         var carrierIndex = carriers.Catalog.Codes.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
         await using var staging = await ConsumptionStaging.BeginAsync(conn, ct);
         var rowNumber = 1;
@@ -83,7 +84,7 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
                     badRows++;
                     continue;
                 }
-                var entry = ParseRow(row, col, rowNumber, facilities, latestMonth, Fail);
+                var entry = ParseRow(row, col, rowNumber, facilities, latestMonth, strings, Fail);
                 if (entry is { } e
                     && checks.Add(rowNumber, e.FacilityId, e.Month, carrierIndex[e.Carrier], e.Carrier, e.ProductionQuantity, e.ProductionUnit) is { } clash)
                 {
@@ -118,7 +119,7 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         }
         var outcome = await ConsumptionMerge.MergeAsync(conn, staging, submittedBy, clock.GetUtcNow(), ct, bulk: true);
         var merged = watch.Elapsed;
-        var findings = await DataQuality.DataQualityEvaluator.ForStagedAsync(conn, ct);
+        var findings = await DataQuality.DataQualityEvaluator.ForStagedAsync(conn, staging, ct);
         var checkedQuality = watch.Elapsed;
         await tx.CommitAsync(ct);
         logger.LogInformation("Imported {Rows} rows: read, checked and copied in {Copy} ms, locks checked and merged in {Merge} ms, " +
@@ -130,10 +131,10 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
     }
 
     private StagedEntry? ParseRow(SepReader.Row row, int[] col, int rowNumber, FacilityDirectory facilities, DateOnly latestMonth,
-        Action<int, string, string> fail)
+        RepeatedStrings strings, Action<int, string, string> fail)
     {
         var ok = true;
-        var code = row[col[0]].ToString();
+        var code = row[col[0]].Span;
         if (!facilities.TryGet(code, out var facility))
         {
             fail(rowNumber, "facility_code", code.Length == 0 ? "The facility code is empty." : $"Unknown facility code '{ClientText.Excerpt(code)}'.");
@@ -160,7 +161,7 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
 
         (double Quantity, string Unit)? production = null;
         var productionText = row[col[5]].Span;
-        var productionUnit = row[col[6]].ToString();
+        var productionUnit = strings.Get(row[col[6]].Span);
         if (productionText.Length > 0 || productionUnit.Length > 0)
         {
             if (!TryNumber(productionText, out var p) || double.IsNegative(p) || p > MonthReportRules.MaxProduction)
@@ -180,14 +181,14 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
             }
             else if (facility is not null && facility.ProductionUnit is { } expected && MonthReportRules.NormaliseUnit(expected) != unit)
             {
-                fail(rowNumber, "production_unit", $"Production of {code} is reported in '{expected}', not '{ClientText.Excerpt(productionUnit)}'.");
+                fail(rowNumber, "production_unit", $"Production of {code.ToString()} is reported in '{expected}', not '{ClientText.Excerpt(productionUnit)}'.");
                 ok = false;
             }
             else production = (p, unit);
         }
 
         if (!ok || facility is null) return null;
-        var converted = converter.Convert(month, row[col[2]].ToString(), quantity, row[col[4]].ToString(), null, out var error);
+        var converted = converter.Convert(month, strings.Get(row[col[2]].Span), quantity, strings.Get(row[col[4]].Span), null, out var error);
         if (converted is not { } c)
         {
             fail(rowNumber, error.Field == "month" ? "month" : error.Field, error.Message);
