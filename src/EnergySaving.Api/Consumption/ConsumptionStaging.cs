@@ -13,10 +13,10 @@ public sealed class ConsumptionStaging : IAsyncDisposable
 {
     private readonly BinaryCopyWriter _copy;
     private readonly List<StagedEntry> _group = new(16);
-    private readonly HashSet<long> _months = [];
+    private readonly HashSet<long> _months;
     private long _groupKey = -1;
 
-    private ConsumptionStaging(BinaryCopyWriter copy) => _copy = copy;
+    private ConsumptionStaging(BinaryCopyWriter copy, int expectedMonths) => (_copy, _months) = (copy, new HashSet<long>(expectedMonths));
 
     /// <summary>Distinct facility-months staged.</summary>
     public int Months => _months.Count;
@@ -29,7 +29,7 @@ public sealed class ConsumptionStaging : IAsyncDisposable
     /// <summary>True when some month came in parts that the merge has to join.</summary>
     public bool HasSplitMonths { get; private set; }
 
-    public static async Task<ConsumptionStaging> BeginAsync(NpgsqlConnection conn, CancellationToken ct)
+    public static async Task<ConsumptionStaging> BeginAsync(NpgsqlConnection conn, CancellationToken ct, int expectedMonths = 0)
     {
         await using (var create = new NpgsqlCommand("""
             CREATE TEMP TABLE staged_parts (
@@ -44,7 +44,7 @@ public sealed class ConsumptionStaging : IAsyncDisposable
             COPY staged_parts (facility_id, month, total_toe, production_quantity, production_unit, note,
                                carriers, quantities, units, toes, factor_ids, declared_toes) FROM STDIN (FORMAT BINARY)
             """, ct);
-        return new ConsumptionStaging(copy);
+        return new ConsumptionStaging(copy, expectedMonths);
     }
 
     /// <summary>Synchronous on purpose: called per CSV row inside a loop over a ref-struct reader; the writer buffers.</summary>

@@ -29,8 +29,22 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
     public static readonly string[] Columns =
         ["facility_code", "month", "carrier", "quantity", "unit", "production_quantity", "production_unit"];
 
-    public async Task<ImportResult> ImportAsync(Stream body, string submittedBy, CancellationToken ct)
+    /// <summary>A row of the format takes at least this many bytes (a short code, a month, a carrier, a number, a unit).</summary>
+    private const int MinRowBytes = 40;
+
+    /// <summary>The tables of the cross-row checks are sized for at most this many rows up front, and grow past it.</summary>
+    private const int MaxPresizedRows = 1_500_000;
+
+    /// <param name="body">The CSV.</param>
+    /// <param name="submittedBy">Who imports.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="byteLength">
+    /// The upload's length when known (Content-Length): the per-row tables are then sized once instead of
+    /// doubling a dozen times, each doubling a large-object allocation that costs a full garbage collection.
+    /// </param>
+    public async Task<ImportResult> ImportAsync(Stream body, string submittedBy, CancellationToken ct, long? byteLength = null)
     {
+        var expectedRows = (int)Math.Min(MaxPresizedRows, (byteLength ?? (body.CanSeek ? body.Length : 0)) / MinRowBytes);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         var facilities = await FacilityDirectory.LoadAsync(conn, ct);
@@ -65,12 +79,13 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
 
         long rows = 0;
         var latestMonth = ProvinceClock.CurrentMonth(clock);
-        var checks = new CrossRowChecks();
+        var checks = new CrossRowChecks(expectedRows);
         var strings = new RepeatedStrings();
         var carrierIndex = carriers.Catalog.Codes.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
-        await using var staging = await ConsumptionStaging.BeginAsync(conn, ct);
+        await using var staging = await ConsumptionStaging.BeginAsync(conn, ct, expectedRows / 2);
         var rowNumber = 1;
         var columns = reader.Header.ColNames.Count;
+        Action<int, string, string> fail = Fail; // one delegate, not one per row
         try
         {
             await foreach (var row in reader)
@@ -84,7 +99,7 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
                     badRows++;
                     continue;
                 }
-                var entry = ParseRow(row, col, rowNumber, facilities, latestMonth, strings, Fail);
+                var entry = ParseRow(row, col, rowNumber, facilities, latestMonth, strings, fail);
                 if (entry is { } e
                     && checks.Add(rowNumber, e.FacilityId, e.Month, carrierIndex[e.Carrier], e.Carrier, e.ProductionQuantity, e.ProductionUnit) is { } clash)
                 {

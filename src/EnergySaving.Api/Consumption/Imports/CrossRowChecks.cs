@@ -5,12 +5,12 @@ namespace EnergySaving.Api.Consumption.Imports;
 /// What one row cannot tell: a carrier reported twice for a facility-month, and production that
 /// differs between the rows of a month. Kept as packed keys (a few tens of bytes per row), not rows.
 /// </summary>
-public sealed class CrossRowChecks
+public sealed class CrossRowChecks(int expectedRows = 0)
 {
-    private readonly Dictionary<long, int> _entries = new();
+    private readonly Dictionary<long, int> _entries = new(expectedRows);
     // Values hold no references (the unit is an index into _units): a million-entry table of references
     // would cost the garbage collector a scan of it at every collection.
-    private readonly Dictionary<long, (double? Quantity, int Unit, int Row)> _months = new();
+    private readonly Dictionary<long, (double? Quantity, int Unit, int Row)> _months = new(expectedRows / 2);
     private readonly Dictionary<string, int> _unitIndex = new(StringComparer.Ordinal);
     private readonly List<string> _units = [];
     private readonly HashSet<int> _facilities = [];
