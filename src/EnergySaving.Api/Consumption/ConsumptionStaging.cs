@@ -1,6 +1,6 @@
+using System.Runtime.InteropServices;
 using EnergySaving.Core.Baselines;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace EnergySaving.Api.Consumption;
 
@@ -12,41 +12,46 @@ namespace EnergySaving.Api.Consumption;
 /// </summary>
 public sealed class ConsumptionStaging : IAsyncDisposable
 {
-    private readonly NpgsqlBinaryImporter _copy;
+    private readonly BinaryCopyWriter _copy;
     private readonly List<StagedEntry> _group = new(16);
-    private readonly HashSet<long> _months = [];
+    private readonly HashSet<long> _months;
     private long _groupKey = -1;
 
-    private ConsumptionStaging(NpgsqlBinaryImporter copy) => _copy = copy;
+    private ConsumptionStaging(BinaryCopyWriter copy, int expectedMonths) => (_copy, _months) = (copy, new HashSet<long>(expectedMonths));
 
     /// <summary>Distinct facility-months staged.</summary>
     public int Months => _months.Count;
 
+    /// <summary>Whether this facility-month was staged (the months a PUT or an import writes).</summary>
+    public bool Contains(int facilityId, DateOnly month) => _months.Contains(Key(facilityId, month));
+
+    private static long Key(int facilityId, DateOnly month) => ((long)facilityId << 32) | (uint)MonthRange.MonthIndex(month);
+
     /// <summary>True when some month came in parts that the merge has to join.</summary>
     public bool HasSplitMonths { get; private set; }
 
-    public static async Task<ConsumptionStaging> BeginAsync(NpgsqlConnection conn, CancellationToken ct)
+    public static async Task<ConsumptionStaging> BeginAsync(NpgsqlConnection conn, CancellationToken ct, int expectedMonths = 0)
     {
         await using (var create = new NpgsqlCommand("""
             CREATE TEMP TABLE staged_parts (
                 facility_id int NOT NULL, month date NOT NULL, total_toe float8 NOT NULL,
                 production_quantity float8, production_unit text, note text,
-                carriers text NOT NULL, quantities text NOT NULL, units text NOT NULL, toes text NOT NULL,
-                factor_ids text NOT NULL, declared_toes text NOT NULL
+                carriers text[] NOT NULL, quantities float8[] NOT NULL, units text[] NOT NULL, toes float8[] NOT NULL,
+                factor_ids int[] NOT NULL, declared_toes float8[] NOT NULL
             ) ON COMMIT DROP
             """, conn))
             await create.ExecuteNonQueryAsync(ct);
-        var copy = await conn.BeginBinaryImportAsync("""
+        var copy = await BinaryCopyWriter.BeginAsync(conn, """
             COPY staged_parts (facility_id, month, total_toe, production_quantity, production_unit, note,
                                carriers, quantities, units, toes, factor_ids, declared_toes) FROM STDIN (FORMAT BINARY)
             """, ct);
-        return new ConsumptionStaging(copy);
+        return new ConsumptionStaging(copy, expectedMonths);
     }
 
-    /// <summary>Synchronous on purpose: called per CSV row inside a loop over a ref-struct reader; COPY buffers.</summary>
+    /// <summary>Synchronous on purpose: called per CSV row inside a loop over a ref-struct reader; the writer buffers.</summary>
     public void Add(in StagedEntry e)
     {
-        var key = ((long)e.FacilityId << 32) | (uint)MonthRange.MonthIndex(e.Month);
+        var key = Key(e.FacilityId, e.Month);
         if (key != _groupKey)
         {
             Flush();
@@ -60,62 +65,62 @@ public sealed class ConsumptionStaging : IAsyncDisposable
     {
         Flush();
         await _copy.CompleteAsync(ct);
-        await _copy.CloseAsync(ct);
     }
 
     public ValueTask DisposeAsync() => _copy.DisposeAsync();
 
-    /// <summary>
-    /// The staged months as a FROM item with the array columns cast back to their types; the
-    /// numbers were written in round-trip form, so every double comes back bit for bit.
-    /// </summary>
-    public const string Parts = """
-        (SELECT facility_id, month, total_toe, production_quantity, production_unit, note,
-                carriers::text[] AS carriers, quantities::float8[] AS quantities, units::text[] AS units,
-                toes::float8[] AS toes, factor_ids::int[] AS factor_ids, declared_toes::float8[] AS declared_toes
-         FROM staged_parts)
-        """;
+    /// <summary>The staged months as a FROM item (binary COPY keeps every double bit for bit).</summary>
+    public const string Parts = "staged_parts";
+
+    private static readonly Comparison<StagedEntry> ByCarrier = (a, b) => string.CompareOrdinal(a.Carrier, b.Carrier);
 
     private void Flush()
     {
         if (_group.Count == 0) return;
-        _group.Sort((a, b) => string.CompareOrdinal(a.Carrier, b.Carrier));
-        var n = _group.Count;
-        var carriers = new string[n];
-        var quantities = new double[n];
-        var units = new string[n];
-        var toes = new double[n];
-        var factorIds = new int[n];
-        var declared = new double?[n];
+        // By reference: an entry is a dozen fields, and each loop below would copy it otherwise.
+        var group = CollectionsMarshal.AsSpan(_group);
+        group.Sort(ByCarrier);
+        var n = group.Length;
         double total = 0;
         double? production = null;
         string? productionUnit = null;
         string? note = null;
-        for (var i = 0; i < n; i++)
+        var hasNullDeclared = false;
+        foreach (ref readonly var e in group)
         {
-            var e = _group[i];
-            (carriers[i], quantities[i], units[i], toes[i], factorIds[i], declared[i]) = (e.Carrier, e.Quantity, e.Unit, e.Toe, e.FactorId, e.DeclaredToe);
             total += e.Toe;
             production ??= e.ProductionQuantity;
             productionUnit ??= e.ProductionUnit;
             note ??= e.Note;
+            hasNullDeclared |= e.DeclaredToe is null;
         }
-        var first = _group[0];
-        _copy.StartRow();
-        _copy.Write(first.FacilityId, NpgsqlDbType.Integer);
-        _copy.Write(first.Month, NpgsqlDbType.Date);
-        _copy.Write(total, NpgsqlDbType.Double);
-        if (production is { } p) _copy.Write(p, NpgsqlDbType.Double); else _copy.WriteNull();
-        if (productionUnit is not null) _copy.Write(productionUnit, NpgsqlDbType.Text); else _copy.WriteNull();
-        if (note is not null) _copy.Write(note, NpgsqlDbType.Text); else _copy.WriteNull();
-        // Arrays travel as PostgreSQL array literals in text columns and are cast back in
-        // ConsumptionMerge: Npgsql's binary array writer costs several times more per call.
-        _copy.Write(ArrayLiteral.Of(carriers), NpgsqlDbType.Text);
-        _copy.Write(ArrayLiteral.Of(quantities), NpgsqlDbType.Text);
-        _copy.Write(ArrayLiteral.Of(units), NpgsqlDbType.Text);
-        _copy.Write(ArrayLiteral.Of(toes), NpgsqlDbType.Text);
-        _copy.Write(ArrayLiteral.Of(factorIds), NpgsqlDbType.Text);
-        _copy.Write(ArrayLiteral.Of(declared), NpgsqlDbType.Text);
+        ref readonly var first = ref group[0];
+        var w = _copy;
+        w.StartRow(12);
+        w.Int(first.FacilityId);
+        w.Date(first.Month);
+        w.Double(total);
+        w.Double(production);
+        w.Text(productionUnit);
+        w.Text(note);
+        w.BeginArray(n, BinaryCopyWriter.TextOid, false);
+        foreach (ref readonly var e in group) w.Text(e.Carrier);
+        w.EndArray();
+        w.BeginArray(n, BinaryCopyWriter.Float8Oid, false);
+        foreach (ref readonly var e in group) w.Double(e.Quantity);
+        w.EndArray();
+        w.BeginArray(n, BinaryCopyWriter.TextOid, false);
+        foreach (ref readonly var e in group) w.Text(e.Unit);
+        w.EndArray();
+        w.BeginArray(n, BinaryCopyWriter.Float8Oid, false);
+        foreach (ref readonly var e in group) w.Double(e.Toe);
+        w.EndArray();
+        w.BeginArray(n, BinaryCopyWriter.Int4Oid, false);
+        foreach (ref readonly var e in group) w.Int(e.FactorId);
+        w.EndArray();
+        w.BeginArray(n, BinaryCopyWriter.Float8Oid, hasNullDeclared); // NULL where no factor was declared
+        foreach (ref readonly var e in group) w.Double(e.DeclaredToe);
+        w.EndArray();
         _group.Clear();
     }
 }

@@ -45,6 +45,7 @@ public sealed class MonthReporter(EnergySavingDbContext db, NpgsqlDataSource dat
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         ConsumptionMerge.Outcome outcome;
+        List<Finding> findings;
         await using (var staging = await ConsumptionStaging.BeginAsync(conn, ct))
         {
             foreach (var entry in entries) staging.Add(entry);
@@ -52,8 +53,8 @@ public sealed class MonthReporter(EnergySavingDbContext db, NpgsqlDataSource dat
             // A submitted or accepted year is locked; the check holds the facility row, so a racing submission waits.
             if (await MonthLock.FindLockedAsync(conn, ct) is [var locked, ..]) return MonthReportOutcome.Locked(MonthLock.Message(locked.Month));
             outcome = await ConsumptionMerge.MergeAsync(conn, staging, SubmittedBy.Of(user), clock.GetUtcNow(), ct);
+            findings = await DataQualityEvaluator.ForStagedAsync(conn, staging, ct);
         }
-        var findings = await DataQualityEvaluator.ForStagedAsync(conn, ct);
         // Still inside the transaction that wrote (or locked) the row: no other writer can have replaced it yet.
         var written = await ReadMonthAsync(conn, facilityId, first, ct);
         await tx.CommitAsync(ct);

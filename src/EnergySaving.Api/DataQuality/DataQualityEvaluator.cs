@@ -78,13 +78,8 @@ public sealed class DataQualityEvaluator(NpgsqlDataSource dataSource, IOptions<R
     /// after the merge inside the same transaction; missing months and yearly findings are not about
     /// what was written, so they are left to the list.
     /// </summary>
-    public static async Task<List<Finding>> ForStagedAsync(NpgsqlConnection conn, CancellationToken ct)
+    public static async Task<List<Finding>> ForStagedAsync(NpgsqlConnection conn, ConsumptionStaging staged, CancellationToken ct)
     {
-        var targets = new HashSet<(int, DateOnly)>();
-        await using (var cmd = new NpgsqlCommand($"SELECT DISTINCT facility_id, month FROM {ConsumptionStaging.Parts} s", conn))
-        await using (var r = await cmd.ExecuteReaderAsync(ct))
-            while (await r.ReadAsync(ct)) targets.Add((r.GetInt32(0), r.GetFieldValue<DateOnly>(1)));
-
         var findings = new List<Finding>();
         await ForEachFacilityAsync(conn, $"""
             WITH t AS (SELECT facility_id, min(month) AS first, max(month) AS last FROM {ConsumptionStaging.Parts} s GROUP BY facility_id)
@@ -93,7 +88,7 @@ public sealed class DataQualityEvaluator(NpgsqlDataSource dataSource, IOptions<R
             WHERE c.month >= (t.first - interval '{MonthRules.WindowMonths} months')::date AND c.month <= t.last
             ORDER BY c.facility_id, c.month
             """, _ => { },
-            (facilityId, months) => MonthRules.Evaluate(facilityId, months, m => targets.Contains((facilityId, m)), findings), ct);
+            (facilityId, months) => MonthRules.Evaluate(facilityId, months, m => staged.Contains(facilityId, m), findings), ct);
         return findings;
     }
 

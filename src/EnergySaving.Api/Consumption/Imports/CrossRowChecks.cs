@@ -5,10 +5,14 @@ namespace EnergySaving.Api.Consumption.Imports;
 /// What one row cannot tell: a carrier reported twice for a facility-month, and production that
 /// differs between the rows of a month. Kept as packed keys (a few tens of bytes per row), not rows.
 /// </summary>
-public sealed class CrossRowChecks
+public sealed class CrossRowChecks(int expectedRows = 0)
 {
-    private readonly Dictionary<long, int> _entries = new();
-    private readonly Dictionary<long, (double? Quantity, string? Unit, int Row)> _months = new();
+    private readonly Dictionary<long, int> _entries = new(expectedRows);
+    // Values hold no references (the unit is an index into _units): a million-entry table of references
+    // would cost the garbage collector a scan of it at every collection.
+    private readonly Dictionary<long, (double? Quantity, int Unit, int Row)> _months = new(expectedRows / 2);
+    private readonly Dictionary<string, int> _unitIndex = new(StringComparer.Ordinal);
+    private readonly List<string> _units = [];
     private readonly HashSet<int> _facilities = [];
 
     public int Facilities => _facilities.Count;
@@ -28,19 +32,34 @@ public sealed class CrossRowChecks
         if (!_entries.TryAdd(entryKey, row))
             return ("carrier", $"Carrier {carrier} is already reported for this facility and month in row {_entries[entryKey]}.");
 
+        var unit = UnitIndex(productionUnit);
         if (!_months.TryGetValue(monthKey, out var seen))
         {
-            _months[monthKey] = (productionQuantity, productionUnit, row);
+            _months[monthKey] = (productionQuantity, unit, row);
             return null;
         }
         if (productionQuantity is null) return null;
         if (seen.Quantity is null)
         {
-            _months[monthKey] = (productionQuantity, productionUnit, row);
+            _months[monthKey] = (productionQuantity, unit, row);
             return null;
         }
-        return seen.Quantity == productionQuantity && seen.Unit == productionUnit
+        return seen.Quantity == productionQuantity && seen.Unit == unit
             ? null
-            : ("production_quantity", $"Production {productionQuantity} {productionUnit} differs from {seen.Quantity} {seen.Unit} in row {seen.Row} of the same facility and month.");
+            : ("production_quantity", $"Production {productionQuantity} {productionUnit} differs from {seen.Quantity} {UnitName(seen.Unit)} in row {seen.Row} of the same facility and month.");
     }
+
+    private int UnitIndex(string? unit)
+    {
+        if (unit is null) return -1;
+        if (!_unitIndex.TryGetValue(unit, out var index))
+        {
+            index = _units.Count;
+            _units.Add(unit);
+            _unitIndex[unit] = index;
+        }
+        return index;
+    }
+
+    private string? UnitName(int index) => index < 0 ? null : _units[index];
 }

@@ -35,7 +35,7 @@ public static class ImportApi
 
         var result = isXlsx
             ? await xlsx.ImportAsync(request.Body, SubmittedBy.Of(user), ct)
-            : await importer.ImportAsync(request.Body, SubmittedBy.Of(user), ct);
+            : await importer.ImportAsync(request.Body, SubmittedBy.Of(user), ct, request.ContentLength);
         if (result.Summary is { } summary) return TypedResults.Ok(summary);
         return TypedResults.Problem(
             detail: $"{result.BadRows} row(s) are invalid; nothing was written." +
