@@ -77,17 +77,18 @@ public static class BaselineInputs
         {
             // COPY takes no parameters: the ids are integers, written into the statement.
             var idList = string.Join(",", ids);
+            // One await per row, the row's values read synchronously (an await per value cost more than the fit).
             await using var reader = await conn.BeginBinaryExportAsync($"""
                 COPY (SELECT facility_id, month, total_toe, production_quantity FROM consumption_months
                       WHERE facility_id = ANY(ARRAY[{idList}]::int[]) ORDER BY facility_id, month) TO STDOUT (FORMAT BINARY)
                 """, ct);
             while (await reader.StartRowAsync(ct) >= 0)
             {
-                var facilityId = await reader.ReadAsync<int>(ct);
-                var month = await reader.ReadAsync<DateOnly>(ct);
-                var toe = await reader.ReadAsync<double>(ct);
-                double? production = reader.IsNull ? null : await reader.ReadAsync<double>(ct);
-                if (production is null) await reader.SkipAsync(ct);
+                var facilityId = reader.Read<int>();
+                var month = reader.Read<DateOnly>();
+                var toe = reader.Read<double>();
+                double? production = reader.IsNull ? null : reader.Read<double>();
+                if (production is null) reader.Skip();
                 rows.Add(new MonthRow(facilityId, month, toe, production));
             }
         }

@@ -150,6 +150,8 @@ public sealed class BaselineJobs(
 
     public const int FinishRetries = 5;
 
+    private sealed record DataYear(int Year, bool InRun);
+
     private async Task FinishAsync(Guid runId, CancellationToken ct)
     {
         var run = await db.BaselineRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct);
@@ -157,11 +159,14 @@ public sealed class BaselineJobs(
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var ids = (await db.BaselineRunBatches.AsNoTracking().Where(b => b.RunId == runId).Select(b => b.FacilityIds).ToListAsync(ct))
             .SelectMany(x => x).ToArray();
-        var years = await db.ConsumptionMonths.AsNoTracking().Where(m => ids.Contains(m.FacilityId))
-            .Select(m => m.Month.Year).Distinct().ToListAsync(ct);
-        var dataYears = await db.ConsumptionMonths.AsNoTracking().Select(m => m.Month.Year).Distinct().ToListAsync(ct);
-        var affected = years.Concat(years.Select(y => y + 1)).Where(dataYears.Contains).Distinct().Order().ToList();
-        foreach (var year in affected) await flags.RecomputeAsync(year, ct);
+        // One pass over the months: the years with data, and whether the run's facilities have data in each.
+        var dataYears = await db.Database.SqlQuery<DataYear>($"""
+            SELECT date_part('year', month)::int AS year, bool_or(facility_id = ANY({ids})) AS in_run
+            FROM consumption_months GROUP BY 1
+            """).ToListAsync(ct);
+        var years = dataYears.Where(y => y.InRun).Select(y => y.Year).ToList();
+        var affected = years.Concat(years.Select(y => y + 1)).Where(y => dataYears.Any(d => d.Year == y)).Distinct().Order().ToList();
+        await flags.RecomputeAsync(affected, ct);
 
         var errors = await db.BaselineRunErrors.CountAsync(e => e.RunId == runId, ct);
         var status = run.FacilitiesTotal > 0 && errors >= run.FacilitiesTotal ? BaselineRun.Failed : BaselineRun.Succeeded;

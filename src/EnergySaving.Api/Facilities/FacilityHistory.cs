@@ -57,6 +57,16 @@ public static class FacilityHistory
         return result;
     }
 
+    /// <summary>The same for every facility whose sector changed after the year (a whole province's year: no list of ids to send).</summary>
+    public static async Task<Dictionary<int, Sector>> SectorsInForceAsync(EnergySavingDbContext db, int year, CancellationToken ct)
+    {
+        var changes = await SectorChangesAfter(db, year).OrderBy(c => c.Id).Select(c => new { c.FacilityId, c.OldValue }).ToListAsync(ct);
+        var result = new Dictionary<int, Sector>();
+        foreach (var group in changes.GroupBy(c => c.FacilityId))
+            if (SectorInForce(group.Select(c => c.OldValue)) is { } sector) result[group.Key] = sector;
+        return result;
+    }
+
     /// <summary>Changes of sector made after <paramref name="year"/> ended; a query to compose (one facility's are read in id order).</summary>
     public static IQueryable<FacilityChange> SectorChangesAfter(EnergySavingDbContext db, int year)
     {
