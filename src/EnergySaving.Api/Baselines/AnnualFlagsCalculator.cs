@@ -36,10 +36,10 @@ public static class EligibilitySetup
 /// <summary>
 /// Recomputes whole years of annual_flags from consumption_months and facility_baselines (all facilities: medians need
 /// everyone). Several years are read together: one grouped query for the totals of every year needed, the facilities
-/// and the baselines' savings once, then each year's flags, written with binary COPY in one transaction.
+/// and the baselines' savings once, then each year's flags, written with binary COPY (one transaction per year).
 /// </summary>
-public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, Microsoft.Extensions.Options.IOptions<EligibilitySettings> settings,
-    TimeProvider clock, ILogger<AnnualFlagsCalculator> logger)
+public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, NpgsqlDataSource dataSource,
+    Microsoft.Extensions.Options.IOptions<EligibilitySettings> settings, TimeProvider clock, ILogger<AnnualFlagsCalculator> logger)
 {
     private sealed record YearTotal(int FacilityId, int Year, double Toe, int Months, int ProductionMonths, double Production);
 
@@ -92,10 +92,20 @@ public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, Microsoft.Ex
         }
         var computed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.AnnualFlags.Where(a => years.Contains(a.Year)).ExecuteDeleteAsync(ct);
-        await AnnualFlagsCopy.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, ct);
-        await tx.CommitAsync(ct);
+        // Each year in its own transaction on its own connection, the years side by side (PostgreSQL's checks of the
+        // keys and its index updates are most of the write).
+        await Task.WhenAll(years.Select(async year =>
+        {
+            await using var conn = await dataSource.OpenConnectionAsync(ct);
+            await using var tx = await conn.BeginTransactionAsync(ct);
+            await using (var delete = new NpgsqlCommand("DELETE FROM annual_flags WHERE year = @year", conn, tx))
+            {
+                delete.Parameters.AddWithValue("year", year);
+                await delete.ExecuteNonQueryAsync(ct);
+            }
+            await AnnualFlagsCopy.WriteAsync(conn, rows.Where(r => r.Year == year).ToList(), ct);
+            await tx.CommitAsync(ct);
+        }));
         logger.LogInformation("Annual flags of {Years}: {Rows} rows in {Ms} ms (read {Read} ms, computed {Computed} ms, written {Written} ms)",
             string.Join(",", years), rows.Count, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             (int)read.TotalMilliseconds, (int)(computed - read).TotalMilliseconds, (int)(System.Diagnostics.Stopwatch.GetElapsedTime(started) - computed).TotalMilliseconds);
