@@ -15,11 +15,12 @@
 # Prints requests/s, p50, p99, non-2xx responses and socket errors for each. Loopback only; wrk, the API
 # and PostgreSQL share the machine's cores. Needs wrk (apt-get install wrk). Everything it starts is
 # stopped at the end. --auto-prepare N: the API's connections prepare their N most used statements
-# (Npgsql "Max Auto Prepare"), to see what PostgreSQL's planning costs the reads.
+# (EnergySaving:Database:MaxAutoPrepare, Npgsql "Max Auto Prepare"; 0 = off; default: the service's default),
+# to see what PostgreSQL's parsing and planning cost the requests.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT="$PWD"
-SECONDS_EACH=20; CONNECTIONS=50; FACILITIES=10000; AUTO_PREPARE=0
+SECONDS_EACH=20; CONNECTIONS=50; FACILITIES=10000; AUTO_PREPARE=
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) SECONDS_EACH="$2"; shift 2 ;;
@@ -43,7 +44,7 @@ python3 tests/load/generate_consumption.py --facilities "$FACILITIES" --months 3
 
 bench_start_database
 EXTRA=()
-[ "$AUTO_PREPARE" -gt 0 ] && EXTRA=("ConnectionStrings__Default=Host=127.0.0.1;Port=$PORT;Database=energysaving_bench;Username=postgres;Maximum Pool Size=50;Max Auto Prepare=$AUTO_PREPARE")
+[ -n "$AUTO_PREPARE" ] && EXTRA=("EnergySaving__Database__MaxAutoPrepare=$AUTO_PREPARE")
 bench_start_api "${EXTRA[@]}" EnergySaving__Demo__Load=true EnergySaving__Demo__SeedDataPath="$ROOT/seed-data" \
   EnergySaving__Jobs__QueuePollIntervalSeconds=1 EnergySaving__Jobs__NightlyCron=
 echo "== loading facilities and importing consumption (setup, not timed)"

@@ -33,63 +33,107 @@ public static class EligibilitySetup
     }
 }
 
-/// <summary>Recomputes one year's annual_flags from consumption_months and facility_baselines (all facilities: medians need everyone).</summary>
-public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, Microsoft.Extensions.Options.IOptions<EligibilitySettings> settings, TimeProvider clock)
+/// <summary>
+/// Recomputes whole years of annual_flags from consumption_months and facility_baselines (all facilities: medians need
+/// everyone). Several years are read together: one grouped query for the totals of every year needed, the facilities
+/// and the baselines' savings once, then each year's flags, written with binary COPY (one transaction per year).
+/// </summary>
+public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, NpgsqlDataSource dataSource,
+    Microsoft.Extensions.Options.IOptions<EligibilitySettings> settings, TimeProvider clock, ILogger<AnnualFlagsCalculator> logger)
 {
-    private sealed record YearTotal(int FacilityId, double Toe, int Months, int ProductionMonths, double Production);
+    private sealed record YearTotal(int FacilityId, int Year, double Toe, int Months, int ProductionMonths, double Production);
 
-    private Task<List<YearTotal>> TotalsAsync(int year, CancellationToken ct)
-    {
-        var first = new DateOnly(year, 1, 1);
-        var last = new DateOnly(year, 12, 1);
-        return db.ConsumptionMonths.AsNoTracking()
-            .Where(m => m.Month >= first && m.Month <= last)
-            .GroupBy(m => m.FacilityId)
-            .Select(g => new YearTotal(g.Key, g.Sum(x => x.TotalToe), g.Count(), g.Count(x => x.ProductionQuantity != null), g.Sum(x => x.ProductionQuantity ?? 0)))
-            .ToListAsync(ct);
-    }
+    public Task RecomputeAsync(int year, CancellationToken ct) => RecomputeAsync([year], ct);
 
-    public async Task RecomputeAsync(int year, CancellationToken ct)
+    public async Task RecomputeAsync(IReadOnlyCollection<int> yearsToCompute, CancellationToken ct)
     {
+        var years = yearsToCompute.Distinct().Order().ToArray();
+        if (years.Length == 0) return;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var s = settings.Value;
         var keyThresholds = new KeyFacilityThresholds(s.KeyFacilityToe, s.KeyBuildingToe);
-        var totals = await TotalsAsync(year, ct);
-        var previous = await TotalsAsync(year - 1, ct);
-        var ids = totals.Select(t => t.FacilityId).ToArray();
+
+        // Each year and the year before it (key facilities "new this year").
+        var first = new DateOnly(years[0] - 1, 1, 1);
+        var last = new DateOnly(years[^1], 12, 1);
+        var totals = (await db.ConsumptionMonths.AsNoTracking()
+                .Where(m => m.Month >= first && m.Month <= last)
+                .GroupBy(m => new { m.FacilityId, m.Month.Year })
+                .Select(g => new YearTotal(g.Key.FacilityId, g.Key.Year, g.Sum(x => x.TotalToe), g.Count(),
+                    g.Count(x => x.ProductionQuantity != null), g.Sum(x => x.ProductionQuantity ?? 0)))
+                .ToListAsync(ct))
+            .ToLookup(t => t.Year);
+        var ids = totals.SelectMany(t => t).Select(t => t.FacilityId).Distinct().ToArray();
         var facilities = await db.Facilities.AsNoTracking().Where(f => ids.Contains(f.Id))
             .Select(f => new { f.Id, f.Code, f.Sector, f.Industry, f.ProductionUnit }).ToDictionaryAsync(f => f.Id, ct);
-        var sectors = await db.Facilities.AsNoTracking().Where(f => previous.Select(p => p.FacilityId).Contains(f.Id))
-            .Select(f => new { f.Id, f.Sector }).ToDictionaryAsync(f => f.Id, f => f.Sector, ct);
-        // Each year with the sector in force in that year (a later change of sector does not rewrite it).
-        foreach (var (id, sector) in await FacilityHistory.SectorsInForceAsync(db, year - 1, sectors.Keys.ToList(), ct)) sectors[id] = sector;
-        var sectorsThisYear = await FacilityHistory.SectorsInForceAsync(db, year, ids, ct);
-        var keyBefore = previous.Where(p => sectors.ContainsKey(p.FacilityId)
-                && KeyFacilityRule.Evaluate(sectors[p.FacilityId], year - 1, p.Toe, p.Months, keyThresholds).IsKey)
-            .Select(p => p.FacilityId).ToHashSet();
-        var baselines = await db.FacilityBaselines.AsNoTracking().Where(b => ids.Contains(b.FacilityId))
-            .Select(b => new { b.FacilityId, b.Adequate, b.AnnualSavings }).ToDictionaryAsync(b => b.FacilityId, ct);
+        var baselines = (await db.FacilityBaselines.AsNoTracking().Where(b => ids.Contains(b.FacilityId))
+                .Select(b => new { b.FacilityId, b.Adequate, b.AnnualSavings }).ToListAsync(ct))
+            .ToDictionary(b => b.FacilityId, b => (b.Adequate, Years: BaselineJson.Read<List<YearSavingsDto>>(b.AnnualSavings)));
+        var read = System.Diagnostics.Stopwatch.GetElapsedTime(started);
 
+        var now = clock.GetUtcNow();
+        var rows = new List<AnnualFlag>();
+        foreach (var year in years)
+        {
+            var previous = totals[year - 1].ToList();
+            var current = totals[year].ToList();
+            // Each year with the sector in force in that year (a later change of sector does not rewrite it).
+            var sectors = previous.ToDictionary(p => p.FacilityId, p => facilities[p.FacilityId].Sector);
+            foreach (var (id, sector) in await FacilityHistory.SectorsInForceAsync(db, year - 1, ct))
+                if (sectors.ContainsKey(id)) sectors[id] = sector;
+            var sectorsThisYear = await FacilityHistory.SectorsInForceAsync(db, year, ct);
+            var keyBefore = previous.Where(p => KeyFacilityRule.Evaluate(sectors[p.FacilityId], year - 1, p.Toe, p.Months, keyThresholds).IsKey)
+                .Select(p => p.FacilityId).ToHashSet();
+            rows.AddRange(Flags(year, current, id =>
+            {
+                var f = facilities[id];
+                return (f.Code, sectorsThisYear.GetValueOrDefault(id, f.Sector), f.Industry, f.ProductionUnit);
+            }, baselines, keyBefore, keyThresholds, now));
+        }
+        var computed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+
+        // Each year in its own transaction on its own connection, the years side by side (PostgreSQL's checks of the
+        // keys and its index updates are most of the write).
+        await Task.WhenAll(years.Select(async year =>
+        {
+            await using var conn = await dataSource.OpenConnectionAsync(ct);
+            await using var tx = await conn.BeginTransactionAsync(ct);
+            await using (var delete = new NpgsqlCommand("DELETE FROM annual_flags WHERE year = @year", conn, tx))
+            {
+                delete.Parameters.AddWithValue("year", year);
+                await delete.ExecuteNonQueryAsync(ct);
+            }
+            await AnnualFlagsCopy.WriteAsync(conn, rows.Where(r => r.Year == year).ToList(), ct);
+            await tx.CommitAsync(ct);
+        }));
+        logger.LogInformation("Annual flags of {Years}: {Rows} rows in {Ms} ms (read {Read} ms, computed {Computed} ms, written {Written} ms)",
+            string.Join(",", years), rows.Count, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+            (int)read.TotalMilliseconds, (int)(computed - read).TotalMilliseconds, (int)(System.Diagnostics.Stopwatch.GetElapsedTime(started) - computed).TotalMilliseconds);
+    }
+
+    private IEnumerable<AnnualFlag> Flags(int year, List<YearTotal> totals, Func<int, (string Code, Sector Sector, string? Industry, string? Unit)> facility,
+        Dictionary<int, (bool? Adequate, List<YearSavingsDto> Years)> baselines, HashSet<int> keyBefore, KeyFacilityThresholds keyThresholds, DateTimeOffset now)
+    {
+        var s = settings.Value;
         var years = new List<FacilityYear>(totals.Count);
         foreach (var t in totals)
         {
-            var f = facilities[t.FacilityId];
+            var f = facility(t.FacilityId);
             double? saved = null;
             bool? adequate = null;
             if (baselines.TryGetValue(t.FacilityId, out var b))
             {
                 adequate = b.Adequate;
-                var y = BaselineJson.Read<List<YearSavingsDto>>(b.AnnualSavings).FirstOrDefault(x => x.Year == year);
+                var y = b.Years.FirstOrDefault(x => x.Year == year);
                 if (y is not null) saved = y.ExpectedToe - y.ActualToe;
             }
-            years.Add(new FacilityYear(f.Id, f.Code, sectorsThisYear.GetValueOrDefault(f.Id, f.Sector), f.Industry, f.ProductionUnit, t.Toe, t.Months,
+            years.Add(new FacilityYear(t.FacilityId, f.Code, f.Sector, f.Industry, f.Unit, t.Toe, t.Months,
                 t.ProductionMonths == 12 ? t.Production : null, saved, adequate));
         }
         var candidates = SupportCandidateRule.Evaluate(years, year, new EligibilityThresholds(s.CandidateMaxToe, s.MinPeers));
         var byCandidate = candidates.Candidates.ToDictionary(c => c.FacilityId);
         var incomplete = candidates.InsufficientData.Select(i => i.FacilityId).ToHashSet();
-
-        var now = clock.GetUtcNow();
-        var rows = years.Select(y =>
+        return years.Select(y =>
         {
             var key = KeyFacilityRule.Evaluate(y.Sector, year, y.AnnualToe, y.MonthsReported, keyThresholds);
             byCandidate.TryGetValue(y.FacilityId, out var c);
@@ -103,10 +147,5 @@ public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, Microsoft.Ex
                 Reasons = BaselineJson.Write(c?.Reasons ?? []), ComputedAt = now,
             };
         }).ToList();
-
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.AnnualFlags.Where(a => a.Year == year).ExecuteDeleteAsync(ct);
-        await AnnualFlagsCopy.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, ct);
-        await tx.CommitAsync(ct);
     }
 }

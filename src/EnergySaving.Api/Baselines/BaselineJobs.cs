@@ -54,53 +54,56 @@ public sealed class BaselineJobs(
     {
         var readAt = clock.GetUtcNow();
         var inputs = await BaselineInputs.LoadAsync(db, facilityIds, ct);
-        var existing = await db.FacilityBaselines.Where(b => facilityIds.Contains(b.FacilityId)).ToDictionaryAsync(b => b.FacilityId, ct);
+        var ids = inputs.Select(i => i.FacilityId).ToArray();
+        var existing = await db.FacilityBaselines.AsNoTracking().Where(b => ids.Contains(b.FacilityId))
+            .ToDictionaryAsync(b => b.FacilityId, b => b.InputFingerprint, ct);
         var errors = new Dictionary<int, string>();
-        foreach (var missing in facilityIds.Except(inputs.Select(i => i.FacilityId))) errors[missing] = "Facility not found.";
-        var unchanged = 0;
-        foreach (var input in inputs)
+        foreach (var missing in facilityIds.Except(ids)) errors[missing] = "Facility not found.";
+
+        // Unchanged inputs (same fingerprint) only move checked_at; the others are fitted on every core.
+        var unchanged = inputs.Where(i => existing.GetValueOrDefault(i.FacilityId) == i.Fingerprint).Select(i => i.FacilityId).ToList();
+        var toFit = inputs.Where(i => existing.GetValueOrDefault(i.FacilityId) != i.Fingerprint).ToArray();
+        var rows = new FacilityBaseline?[toFit.Length];
+        var failures = new string?[toFit.Length];
+        Parallel.For(0, toFit.Length, new ParallelOptions { CancellationToken = ct }, i =>
         {
+            var input = toFit[i];
             try
             {
-                var fingerprint = input.Fingerprint();
-                if (existing.TryGetValue(input.FacilityId, out var row) && row.InputFingerprint == fingerprint)
-                {
-                    row.CheckedAt = readAt;
-                    unchanged++;
-                    continue;
-                }
                 var result = BaselineFitter.Fit(input.Months, input.Options);
-                if (row is null)
+                var row = new FacilityBaseline
                 {
-                    row = new FacilityBaseline { FacilityId = input.FacilityId, Status = result.Status, Reasons = "[]", AnnualSavings = "[]", InputFingerprint = fingerprint };
-                    db.FacilityBaselines.Add(row);
-                }
+                    FacilityId = input.FacilityId, Status = result.Status, Reasons = "[]", AnnualSavings = "[]",
+                    InputFingerprint = input.Fingerprint, ComputedAt = readAt, CheckedAt = readAt,
+                };
                 BaselineRecords.Apply(row, result, input);
-                row.InputFingerprint = fingerprint;
-                row.ComputedAt = readAt;
-                row.CheckedAt = readAt;
+                rows[i] = row;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                errors[input.FacilityId] = e.Message;
+                failures[i] = e.Message;
             }
-        }
+        });
+        for (var i = 0; i < toFit.Length; i++)
+            if (failures[i] is { } message) errors[toFit[i].FacilityId] = message;
 
+        var conn = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.SaveChangesAsync(ct);
+        await BaselineResultsCopy.WriteAsync(conn, (NpgsqlTransaction)tx.GetDbTransaction(), rows.OfType<FacilityBaseline>().ToList(), unchanged, readAt, ct);
         await RecordErrorsAsync(runId, errors, ct);
-        await CompleteBatchAsync(runId, batchNo, unchanged, tx, ct);
+        await CompleteBatchAsync(runId, batchNo, unchanged.Count, tx, ct);
     }
 
     private async Task RecordErrorsAsync(Guid runId, Dictionary<int, string> errors, CancellationToken ct)
     {
-        foreach (var (facilityId, message) in errors)
-        {
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO baseline_run_errors (run_id, facility_id, message) VALUES ({runId}, {facilityId}, {message})
-                ON CONFLICT (run_id, facility_id) DO UPDATE SET message = excluded.message
-                """, ct);
-        }
+        if (errors.Count == 0) return;
+        var facilityIds = errors.Keys.ToArray();
+        var messages = errors.Values.ToArray();
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO baseline_run_errors (run_id, facility_id, message)
+            SELECT {runId}, e.facility_id, e.message FROM unnest({facilityIds}, {messages}) AS e(facility_id, message)
+            ON CONFLICT (run_id, facility_id) DO UPDATE SET message = excluded.message
+            """, ct);
     }
 
     /// <summary>Flips the batch's done flag once and adds its facilities to the run; the batch that completes the run enqueues the finisher.</summary>
@@ -147,17 +150,23 @@ public sealed class BaselineJobs(
 
     public const int FinishRetries = 5;
 
+    private sealed record DataYear(int Year, bool InRun);
+
     private async Task FinishAsync(Guid runId, CancellationToken ct)
     {
         var run = await db.BaselineRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct);
         if (run is null) return;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var ids = (await db.BaselineRunBatches.AsNoTracking().Where(b => b.RunId == runId).Select(b => b.FacilityIds).ToListAsync(ct))
             .SelectMany(x => x).ToArray();
-        var years = await db.ConsumptionMonths.AsNoTracking().Where(m => ids.Contains(m.FacilityId))
-            .Select(m => m.Month.Year).Distinct().ToListAsync(ct);
-        var dataYears = await db.ConsumptionMonths.AsNoTracking().Select(m => m.Month.Year).Distinct().ToListAsync(ct);
-        var affected = years.Concat(years.Select(y => y + 1)).Where(dataYears.Contains).Distinct().Order().ToList();
-        foreach (var year in affected) await flags.RecomputeAsync(year, ct);
+        // One pass over the months: the years with data, and whether the run's facilities have data in each.
+        var dataYears = await db.Database.SqlQuery<DataYear>($"""
+            SELECT date_part('year', month)::int AS year, bool_or(facility_id = ANY({ids})) AS in_run
+            FROM consumption_months GROUP BY 1
+            """).ToListAsync(ct);
+        var years = dataYears.Where(y => y.InRun).Select(y => y.Year).ToList();
+        var affected = years.Concat(years.Select(y => y + 1)).Where(y => dataYears.Any(d => d.Year == y)).Distinct().Order().ToList();
+        await flags.RecomputeAsync(affected, ct);
 
         var errors = await db.BaselineRunErrors.CountAsync(e => e.RunId == runId, ct);
         var status = run.FacilitiesTotal > 0 && errors >= run.FacilitiesTotal ? BaselineRun.Failed : BaselineRun.Succeeded;
@@ -165,8 +174,8 @@ public sealed class BaselineJobs(
             UPDATE baseline_runs SET status = {status}, started_at = coalesce(started_at, now()), finished_at = coalesce(finished_at, now())
             WHERE id = {runId} AND status IN ({BaselineRun.Queued}, {BaselineRun.Running})
             """, ct);
-        logger.LogInformation("Baseline run {RunId} {Status}: {Facilities} facilities, {Errors} errors, years {Years}",
-            runId, status, run.FacilitiesTotal, errors, string.Join(",", affected));
+        logger.LogInformation("Baseline run {RunId} {Status}: {Facilities} facilities, {Errors} errors, years {Years} (annual flags in {Ms} ms)",
+            runId, status, run.FacilitiesTotal, errors, string.Join(",", affected), (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>The recurring job: a run over the facilities whose data changed.</summary>

@@ -17,24 +17,34 @@ public static class AnnualApi
     public static async Task<Results<Ok<AnnualResponse>, ValidationProblem, ProblemHttpResult>> Get(
         int id, int year, ClaimsPrincipal user, EnergySavingDbContext db, IOptions<EligibilitySettings> eligibility, CancellationToken ct)
     {
-        var facility = await db.VisibleFacilities(user).AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
-        if (facility is null) return Problems.NotFound($"Facility {id} not found.");
-        if (!Month.IsValidYear(year)) return Problems.Field("year", $"Use {Month.YearRangeText}.");
+        if (!Month.IsValidYear(year))
+            return await db.VisibleFacilities(user).AnyAsync(f => f.Id == id, ct)
+                ? Problems.Field("year", $"Use {Month.YearRangeText}.")
+                : Problems.NotFound($"Facility {id} not found.");
 
+        // One query (one round trip): the facility if visible, its months of the year with their carriers, and the
+        // sector changes made after the year (FacilityHistory's rule of the sector in force).
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 1);
-        var months = await db.ConsumptionMonths.AsNoTracking()
-            .Where(m => m.FacilityId == id && m.Month >= first && m.Month <= last)
-            .Select(m => new { m.Month, m.TotalToe, m.ProductionQuantity }).ToListAsync(ct);
-        var byCarrier = await db.Database.SqlQuery<CarrierToe>($"""
-                SELECT e.carrier AS "Carrier", sum(e.toe) AS "Toe"
-                FROM consumption_months m, unnest(m.carriers, m.toes) AS e(carrier, toe)
-                WHERE m.facility_id = {id} AND m.month BETWEEN {first} AND {last}
-                GROUP BY e.carrier
-                """).ToListAsync(ct);
+        var sectorChanges = FacilityHistory.SectorChangesAfter(db, year);
+        var facility = await db.VisibleFacilities(user).AsNoTracking().Where(f => f.Id == id)
+            .Select(f => new
+            {
+                f.Sector, f.ProductionUnit,
+                Months = db.ConsumptionMonths.Where(m => m.FacilityId == f.Id && m.Month >= first && m.Month <= last)
+                    .Select(m => new { m.Month, m.TotalToe, m.ProductionQuantity, m.Carriers, m.Toes }).ToList(),
+                SectorChanges = sectorChanges.Where(c => c.FacilityId == f.Id).OrderBy(c => c.Id).Select(c => c.OldValue).ToList(),
+            })
+            .AsSingleQuery().FirstOrDefaultAsync(ct);
+        if (facility is null) return Problems.NotFound($"Facility {id} not found.");
 
+        var months = facility.Months;
+        var byCarrier = months.SelectMany(m => m.Carriers.Zip(m.Toes))
+            .GroupBy(e => e.First, StringComparer.Ordinal)
+            .Select(g => new CarrierToe(g.Key, g.Sum(e => e.Second)))
+            .ToList();
         var total = months.Sum(m => m.TotalToe);
-        var sector = (await FacilityHistory.SectorsInForceAsync(db, year, [id], ct)).GetValueOrDefault(id, facility.Sector);
+        var sector = FacilityHistory.SectorInForce(facility.SectorChanges) ?? facility.Sector;
         var status = KeyFacilityRule.Evaluate(sector, year, total, months.Count, eligibility.Value.KeyThresholds);
         // The one SEC definition (BASELINES.md): ΣE/ΣP over the months with production reported, null when ΣP = 0.
         var sums = SpecificEnergy.Sums(months.Select(m => new BaselineMonth(m.Month, m.TotalToe, m.ProductionQuantity)));

@@ -48,15 +48,38 @@ public static class FacilityHistory
     public static async Task<Dictionary<int, Sector>> SectorsInForceAsync(EnergySavingDbContext db, int year, IReadOnlyCollection<int> facilityIds,
         CancellationToken ct)
     {
-        var yearEnd = ProvinceClock.StartOf(new DateOnly(year + 1, 1, 1));
         var ids = facilityIds.ToArray();
-        var changes = await db.Set<FacilityChange>().AsNoTracking()
-            .Where(c => ids.Contains(c.FacilityId) && c.Field == SectorField && c.ChangedAt >= yearEnd)
+        var changes = await SectorChangesAfter(db, year).Where(c => ids.Contains(c.FacilityId))
             .OrderBy(c => c.Id).Select(c => new { c.FacilityId, c.OldValue }).ToListAsync(ct);
         var result = new Dictionary<int, Sector>();
-        foreach (var c in changes)
-            if (!result.ContainsKey(c.FacilityId) && SectorNames.TryParse(c.OldValue, out var sector)) result[c.FacilityId] = sector;
+        foreach (var group in changes.GroupBy(c => c.FacilityId))
+            if (SectorInForce(group.Select(c => c.OldValue)) is { } sector) result[group.Key] = sector;
         return result;
+    }
+
+    /// <summary>The same for every facility whose sector changed after the year (a whole province's year: no list of ids to send).</summary>
+    public static async Task<Dictionary<int, Sector>> SectorsInForceAsync(EnergySavingDbContext db, int year, CancellationToken ct)
+    {
+        var changes = await SectorChangesAfter(db, year).OrderBy(c => c.Id).Select(c => new { c.FacilityId, c.OldValue }).ToListAsync(ct);
+        var result = new Dictionary<int, Sector>();
+        foreach (var group in changes.GroupBy(c => c.FacilityId))
+            if (SectorInForce(group.Select(c => c.OldValue)) is { } sector) result[group.Key] = sector;
+        return result;
+    }
+
+    /// <summary>Changes of sector made after <paramref name="year"/> ended; a query to compose (one facility's are read in id order).</summary>
+    public static IQueryable<FacilityChange> SectorChangesAfter(EnergySavingDbContext db, int year)
+    {
+        var yearEnd = ProvinceClock.StartOf(new DateOnly(year + 1, 1, 1));
+        return db.Set<FacilityChange>().AsNoTracking().Where(c => c.Field == SectorField && c.ChangedAt >= yearEnd);
+    }
+
+    /// <summary>The sector in force from one facility's <see cref="SectorChangesAfter"/> old values in id order: the first that names a sector; null = the current one.</summary>
+    public static Sector? SectorInForce(IEnumerable<string?> oldValuesInOrder)
+    {
+        foreach (var old in oldValuesInOrder)
+            if (SectorNames.TryParse(old, out var sector)) return sector;
+        return null;
     }
 
     public const string SectorField = "sector";

@@ -14,14 +14,15 @@ public static class DatabaseExtensions
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException("ConnectionStrings:Default is not set (environment: ConnectionStrings__Default).");
         var settings = configuration.GetSection(SectionName).Get<DatabaseSettings>() ?? new DatabaseSettings();
-        if (settings.MaxPoolSize < 2 || settings.ConnectionWaitSeconds < 1 || settings.RetryAfterSeconds < 1)
-            throw new InvalidOperationException($"{SectionName}: MaxPoolSize must be at least 2, ConnectionWaitSeconds and RetryAfterSeconds at least 1.");
+        if (settings.MaxPoolSize < 2 || settings.ConnectionWaitSeconds < 1 || settings.RetryAfterSeconds < 1 || settings.MaxAutoPrepare < 0)
+            throw new InvalidOperationException($"{SectionName}: MaxPoolSize must be at least 2, ConnectionWaitSeconds and RetryAfterSeconds at least 1, MaxAutoPrepare at least 0.");
         services.AddSingleton(settings);
         // The setting wins over the connection string, so that the documented maximum is the real one.
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         builder.ConnectionStringBuilder.MaxPoolSize = settings.MaxPoolSize;
         builder.ConnectionStringBuilder.MinPoolSize = Math.Min(builder.ConnectionStringBuilder.MinPoolSize, settings.MaxPoolSize);
         builder.ConnectionStringBuilder.Timeout = settings.ConnectionWaitSeconds;
+        builder.ConnectionStringBuilder.MaxAutoPrepare = settings.MaxAutoPrepare;
         var dataSource = builder.Build();
         services.AddSingleton(dataSource);
         services.AddDbContext<EnergySavingDbContext>(o => o

@@ -13,6 +13,12 @@ public sealed class DatabaseSettings
     /// </summary>
     public int MaxPoolSize { get; set; } = 30;
 
+    /// <summary>
+    /// Statements each connection prepares once and reuses (Npgsql "Max Auto Prepare": the most used ones, after 5
+    /// uses), so PostgreSQL stops parsing and planning the same reads on every request; 0 turns it off.
+    /// </summary>
+    public int MaxAutoPrepare { get; set; } = 50;
+
     /// <summary>How long a request waits for a free connection (or for the server to answer a connect) before it gets 503.</summary>
     public int ConnectionWaitSeconds { get; set; } = 15;
 

@@ -27,8 +27,8 @@ public sealed class JobsSettings
     /// <summary>Nightly recompute of facilities whose data changed; empty removes the recurring job.</summary>
     public string NightlyCron { get; set; } = "0 2 * * *";
 
-    /// <summary>Facility ids per batch job.</summary>
-    public int BatchSize { get; set; } = 200;
+    /// <summary>Facility ids per batch job (a batch fits its facilities on every core).</summary>
+    public int BatchSize { get; set; } = 1000;
 
     /// <summary>Name of this process in the run's batch records; default machine:pid:random.</summary>
     public string? InstanceName { get; set; }

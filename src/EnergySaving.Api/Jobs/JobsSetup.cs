@@ -39,6 +39,9 @@ public static class JobsSetup
                 // again after this timeout instead of Hangfire.PostgreSql's default 30 minutes.
                 UseSlidingInvisibilityTimeout = true,
                 InvisibilityTimeout = TimeSpan.FromSeconds(Math.Max(5, settings.InvisibilityTimeoutSeconds)),
+                // Idle workers wake on PostgreSQL's NOTIFY when a job is enqueued (one connection listens), so a run's
+                // batches and its finisher start at once instead of at the next poll.
+                EnableLongPolling = true,
             };
             // The service's one pool (DatabaseExtensions): Hangfire's connections count against the same maximum.
             return new PostgreSqlStorage(new DataSourceConnectionFactory(sp.GetRequiredService<Npgsql.NpgsqlDataSource>()), options);

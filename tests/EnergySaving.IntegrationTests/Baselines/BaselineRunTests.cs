@@ -133,6 +133,35 @@ public sealed class BaselineRunTests(BaselinesFixture api) : IClassFixture<Basel
     }
 
     [Fact]
+    public async Task One_changed_day_of_temperature_refits_the_facilities_of_its_station_only()
+    {
+        // The batch builds and hashes each station-month once and shares it between the station's facilities: the
+        // fingerprint must still see a single day's change, and only where that station is named.
+        await api.StationAsync("ST-DAY", Start, new DateOnly(2024, 12, 31));
+        var withStation = await api.FacilityAsync("DAY-W", station: "ST-DAY");
+        var withStationToo = await api.FacilityAsync("DAY-W2", station: "ST-DAY");
+        var without = await api.FacilityAsync("DAY-N");
+        foreach (var id in new[] { withStation, withStationToo, without })
+            for (var i = 0; i < 24; i++)
+                await api.MonthAsync(id, Start.AddMonths(i), 20 + (id % 7) + (3 * Math.Sin(i * 0.5)), 400 + (30 * Math.Cos(i * 1.1)));
+        int[] ids = [withStation, withStationToo, without];
+
+        var first = await api.RunAsync(new { facilityIds = ids });
+        Assert.Equal("succeeded", first.GetProperty("status").GetString());
+        Assert.Equal(0, first.GetProperty("facilitiesUnchanged").GetInt32());
+        Assert.Equal(3, (await api.RunAsync(new { facilityIds = ids })).GetProperty("facilitiesUnchanged").GetInt32());
+
+        var admin = await api.AdminAsync();
+        var response = await admin.PutAsync("/api/weather-stations/ST-DAY/temperatures",
+            new StringContent("date,mean_c\n2022-07-15,35.5\n", System.Text.Encoding.UTF8, "text/csv"));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var after = await api.RunAsync(new { facilityIds = ids });
+        Assert.Equal("succeeded", after.GetProperty("status").GetString());
+        Assert.Equal(1, after.GetProperty("facilitiesUnchanged").GetInt32()); // the facility without a station
+        Assert.Equal(3, (await api.RunAsync(new { facilityIds = ids })).GetProperty("facilitiesUnchanged").GetInt32());
+    }
+
+    [Fact]
     public async Task Baseline_period_set_by_an_analyst_is_used_by_the_next_run()
     {
         var id = await api.FacilityAsync("PER-1");
