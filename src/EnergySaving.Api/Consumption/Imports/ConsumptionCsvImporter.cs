@@ -141,8 +141,8 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         if (written >= AnalyzeAfterMonths)
         {
             // The merge held a table lock, so autovacuum skipped these tables; until they are analysed the planner
-            // takes them for as small as before the import, and a month's PUT then scans them (measured: PUTs 3-4×
-            // slower for a minute after a 360,000-month import). Not cancelled with the request: the data are in.
+            // takes them for as small as before the import (measured after a 360,000-month import: PUTs at a third of
+            // their speed until autovacuum came back). Not cancelled with the request: the data are in.
             await using var analyze = new NpgsqlCommand("ANALYZE consumption_months, consumption_revisions", conn);
             await analyze.ExecuteNonQueryAsync(CancellationToken.None);
         }
