@@ -92,20 +92,20 @@ public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, NpgsqlDataSo
         }
         var computed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
 
-        // Each year in its own transaction on its own connection, the years side by side (PostgreSQL's checks of the
-        // keys and its index updates are most of the write).
-        await Task.WhenAll(years.Select(async year =>
+        // All the years in one transaction on one connection: readers see one run's flags for every year, and a finisher
+        // needs one connection of the pool, not one a year (a finisher that waited for connections under load failed
+        // and retried for minutes in one test-suite run).
+        await using (var conn = await dataSource.OpenConnectionAsync(ct))
+        await using (var tx = await conn.BeginTransactionAsync(ct))
         {
-            await using var conn = await dataSource.OpenConnectionAsync(ct);
-            await using var tx = await conn.BeginTransactionAsync(ct);
-            await using (var delete = new NpgsqlCommand("DELETE FROM annual_flags WHERE year = @year", conn, tx))
+            await using (var delete = new NpgsqlCommand("DELETE FROM annual_flags WHERE year = ANY(@years)", conn, tx))
             {
-                delete.Parameters.AddWithValue("year", year);
+                delete.Parameters.AddWithValue("years", years.ToArray());
                 await delete.ExecuteNonQueryAsync(ct);
             }
-            await AnnualFlagsCopy.WriteAsync(conn, rows.Where(r => r.Year == year).ToList(), ct);
+            await AnnualFlagsCopy.WriteAsync(conn, rows, ct);
             await tx.CommitAsync(ct);
-        }));
+        }
         logger.LogInformation("Annual flags of {Years}: {Rows} rows in {Ms} ms (read {Read} ms, computed {Computed} ms, written {Written} ms)",
             string.Join(",", years), rows.Count, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             (int)read.TotalMilliseconds, (int)(computed - read).TotalMilliseconds, (int)(System.Diagnostics.Stopwatch.GetElapsedTime(started) - computed).TotalMilliseconds);
