@@ -93,8 +93,8 @@ public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, NpgsqlDataSo
         var computed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
 
         // All the years in one transaction on one connection: readers see one run's flags for every year, and a finisher
-        // needs one connection of the pool, not one a year (a finisher that waited for connections under load failed
-        // and retried for minutes in one test-suite run).
+        // needs one connection of the pool, not one a year (suspected in one test-suite run where a finisher had not
+        // finished two minutes after its last batch).
         await using (var conn = await dataSource.OpenConnectionAsync(ct))
         await using (var tx = await conn.BeginTransactionAsync(ct))
         {
