@@ -48,8 +48,8 @@ public static class BaselineFitter
 
         if (spec.Slopes == 0)
         {
-            reasons.Add("No production or weather model qualified (positive slopes with p < "
-                + options.PValueThreshold.ToString(CultureInfo.InvariantCulture) + "); the intercept-only model is used.");
+            reasons.Add(string.Create(CultureInfo.InvariantCulture,
+                $"No production or weather model qualified (positive slopes with p < {options.PValueThreshold}); the intercept-only model is used."));
         }
 
         var model = ToModel(spec, fit, design.Grid);

@@ -29,6 +29,7 @@ public sealed class MessageTranslationTests
     [Theory]
     [InlineData("Production must be a number between 0 and 1e12.", "Sản lượng phải là số từ 0 đến 1e12.")]
     [InlineData("Facility 42 not found.", "Không tìm thấy cơ sở 42.")]
+    [InlineData("word:key-facility", "cơ sở trọng điểm")]
     [InlineData("Quantity must be a finite number ≥ 0, got -5.", "Số lượng phải là số ≥ 0 (nhận được -5).")]
     // Numbers with a decimal point or thousands separators in the page's format; a year stays a year.
     [InlineData("842.5 TOE in 2024 < 1,000 TOE", "842,5 TOE năm 2024 < 1.000 TOE")]

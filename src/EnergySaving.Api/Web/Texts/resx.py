@@ -18,8 +18,11 @@ for name in ('ui-texts.tsv', 'messages.tsv'):
         shown = parts[2] if len(parts) > 2 else (en.split(':', 1)[1].replace('-', ' ') if ':' in en and ' ' not in en else en)
         rows.append((en, vi, shown))
 keys = [en for en, _, _ in rows]
-dupes = {k for k in keys if keys.count(k) > 1}
-if dupes: sys.exit(f'duplicate keys: {dupes}')
+# Resource names are compared without case when the .resx is compiled: "New" and "new" would be one text.
+# A lower-case word inside a sentence takes a code key instead ("word:key-facility", shown as "key facility").
+folded = [k.lower() for k in keys]
+dupes = {k for k in keys if folded.count(k.lower()) > 1}
+if dupes: sys.exit(f'duplicate keys (compared without case): {sorted(dupes)}')
 rows.sort(key=lambda r: r[0])
 head = '''<?xml version="1.0" encoding="utf-8"?>
 <root>
