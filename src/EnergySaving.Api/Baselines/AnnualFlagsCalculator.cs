@@ -56,40 +56,37 @@ public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, NpgsqlDataSo
         // Each year and the year before it (key facilities "new this year").
         var first = new DateOnly(years[0] - 1, 1, 1);
         var last = new DateOnly(years[^1], 12, 1);
-        var totals = (await db.ConsumptionMonths.AsNoTracking()
-                .Where(m => m.Month >= first && m.Month <= last)
-                .GroupBy(m => new { m.FacilityId, m.Month.Year })
-                .Select(g => new YearTotal(g.Key.FacilityId, g.Key.Year, g.Sum(x => x.TotalToe), g.Count(),
-                    g.Count(x => x.ProductionQuantity != null), g.Sum(x => x.ProductionQuantity ?? 0)))
-                .ToListAsync(ct))
-            .ToLookup(t => t.Year);
-        var ids = totals.SelectMany(t => t).Select(t => t.FacilityId).Distinct().ToArray();
-        var facilities = await db.Facilities.AsNoTracking().Where(f => ids.Contains(f.Id))
+        // The grouped totals (the longest read) run on their own connection while the facilities and baselines are read.
+        var totalsTask = YearTotalsAsync(first, last, ct);
+        var facilities = await db.Facilities.AsNoTracking()
             .Select(f => new { f.Id, f.Code, f.Sector, f.Industry, f.ProductionUnit }).ToDictionaryAsync(f => f.Id, ct);
-        var baselines = (await db.FacilityBaselines.AsNoTracking().Where(b => ids.Contains(b.FacilityId))
+        var baselines = (await db.FacilityBaselines.AsNoTracking()
                 .Select(b => new { b.FacilityId, b.Adequate, b.AnnualSavings }).ToListAsync(ct))
             .ToDictionary(b => b.FacilityId, b => (b.Adequate, Years: BaselineJson.Read<List<YearSavingsDto>>(b.AnnualSavings)));
+        var totals = (await totalsTask).ToLookup(t => t.Year);
         var read = System.Diagnostics.Stopwatch.GetElapsedTime(started);
 
         var now = clock.GetUtcNow();
-        var rows = new List<AnnualFlag>();
+        var inputs = new List<(int Year, List<YearTotal> Previous, List<YearTotal> Current, Dictionary<int, Sector> SectorsBefore, Dictionary<int, Sector> SectorsNow)>();
         foreach (var year in years)
+            inputs.Add((year, totals[year - 1].ToList(), totals[year].ToList(),
+                await FacilityHistory.SectorsInForceAsync(db, year - 1, ct), await FacilityHistory.SectorsInForceAsync(db, year, ct)));
+        // Each year's flags are independent of the others': computed on every core.
+        var perYear = new List<AnnualFlag>[years.Length];
+        Parallel.For(0, years.Length, i =>
         {
-            var previous = totals[year - 1].ToList();
-            var current = totals[year].ToList();
+            var (year, previous, current, sectorsBefore, sectorsNow) = inputs[i];
             // Each year with the sector in force in that year (a later change of sector does not rewrite it).
-            var sectors = previous.ToDictionary(p => p.FacilityId, p => facilities[p.FacilityId].Sector);
-            foreach (var (id, sector) in await FacilityHistory.SectorsInForceAsync(db, year - 1, ct))
-                if (sectors.ContainsKey(id)) sectors[id] = sector;
-            var sectorsThisYear = await FacilityHistory.SectorsInForceAsync(db, year, ct);
-            var keyBefore = previous.Where(p => KeyFacilityRule.Evaluate(sectors[p.FacilityId], year - 1, p.Toe, p.Months, keyThresholds).IsKey)
+            var keyBefore = previous.Where(p => KeyFacilityRule.Evaluate(sectorsBefore.GetValueOrDefault(p.FacilityId, facilities[p.FacilityId].Sector),
+                    year - 1, p.Toe, p.Months, keyThresholds).IsKey)
                 .Select(p => p.FacilityId).ToHashSet();
-            rows.AddRange(Flags(year, current, id =>
+            perYear[i] = Flags(year, current, id =>
             {
                 var f = facilities[id];
-                return (f.Code, sectorsThisYear.GetValueOrDefault(id, f.Sector), f.Industry, f.ProductionUnit);
-            }, baselines, keyBefore, keyThresholds, now));
-        }
+                return (f.Code, sectorsNow.GetValueOrDefault(id, f.Sector), f.Industry, f.ProductionUnit);
+            }, baselines, keyBefore, keyThresholds, now).ToList();
+        });
+        var rows = perYear.SelectMany(r => r).ToList();
         var computed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
 
         // All the years in one transaction on one connection: readers see one run's flags for every year, and a finisher
@@ -98,17 +95,31 @@ public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, NpgsqlDataSo
         await using (var conn = await dataSource.OpenConnectionAsync(ct))
         await using (var tx = await conn.BeginTransactionAsync(ct))
         {
-            await using (var delete = new NpgsqlCommand("DELETE FROM annual_flags WHERE year = ANY(@years)", conn, tx))
-            {
-                delete.Parameters.AddWithValue("years", years.ToArray());
-                await delete.ExecuteNonQueryAsync(ct);
-            }
-            await AnnualFlagsCopy.WriteAsync(conn, rows, ct);
+            await AnnualFlagsCopy.ReplaceYearsAsync(conn, tx, years, rows, ct);
             await tx.CommitAsync(ct);
         }
         logger.LogInformation("Annual flags of {Years}: {Rows} rows in {Ms} ms (read {Read} ms, computed {Computed} ms, written {Written} ms)",
             string.Join(",", years), rows.Count, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             (int)read.TotalMilliseconds, (int)(computed - read).TotalMilliseconds, (int)(System.Diagnostics.Stopwatch.GetElapsedTime(started) - computed).TotalMilliseconds);
+    }
+
+    /// <summary>Each facility's totals per calendar year of the months from <paramref name="first"/> to <paramref name="last"/> (one grouped query).</summary>
+    private async Task<List<YearTotal>> YearTotalsAsync(DateOnly first, DateOnly last, CancellationToken ct)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var cmd = new NpgsqlCommand("""
+            SELECT facility_id, date_part('year', month)::int, sum(total_toe), count(*)::int,
+                   count(production_quantity)::int, coalesce(sum(production_quantity), 0)
+            FROM consumption_months WHERE month >= @first AND month <= @last
+            GROUP BY 1, 2
+            """, conn);
+        cmd.Parameters.AddWithValue("first", first);
+        cmd.Parameters.AddWithValue("last", last);
+        var result = new List<YearTotal>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            result.Add(new YearTotal(reader.GetInt32(0), reader.GetInt32(1), reader.GetDouble(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetDouble(5)));
+        return result;
     }
 
     private IEnumerable<AnnualFlag> Flags(int year, List<YearTotal> totals, Func<int, (string Code, Sector Sector, string? Industry, string? Unit)> facility,

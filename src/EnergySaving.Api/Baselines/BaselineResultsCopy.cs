@@ -1,5 +1,5 @@
 using Npgsql;
-using NpgsqlTypes;
+using EnergySaving.Api.Infrastructure;
 
 namespace EnergySaving.Api.Baselines;
 
@@ -26,9 +26,9 @@ public static class BaselineResultsCopy
             await using (var create = new NpgsqlCommand(
                 "CREATE TEMP TABLE baseline_batch_results (LIKE facility_baselines INCLUDING DEFAULTS) ON COMMIT DROP", conn, tx))
                 await create.ExecuteNonQueryAsync(ct);
-            await using (var copy = await conn.BeginBinaryImportAsync($"COPY baseline_batch_results ({Columns}) FROM STDIN (FORMAT BINARY)", ct))
+            await using (var copy = await BinaryCopyWriter.BeginAsync(conn, $"COPY baseline_batch_results ({Columns}) FROM STDIN (FORMAT BINARY)", ct))
             {
-                foreach (var r in rows) await WriteRowAsync(copy, r, ct);
+                foreach (var r in rows) WriteRow(copy, r);
                 await copy.CompleteAsync(ct);
             }
             await using var upsert = new NpgsqlCommand($"""
@@ -47,41 +47,35 @@ public static class BaselineResultsCopy
         }
     }
 
-    private static async Task WriteRowAsync(NpgsqlBinaryImporter copy, FacilityBaseline r, CancellationToken ct)
+    private static void WriteRow(BinaryCopyWriter copy, FacilityBaseline r)
     {
-        await copy.StartRowAsync(ct);
-        await copy.WriteAsync(r.FacilityId, NpgsqlDbType.Integer, ct);
-        await copy.WriteAsync(r.Status, NpgsqlDbType.Varchar, ct);
-        await copy.WriteAsync(r.Reasons, NpgsqlDbType.Jsonb, ct);
-        await WriteAsync(copy, r.PeriodFrom, NpgsqlDbType.Date, ct);
-        await WriteAsync(copy, r.PeriodTo, NpgsqlDbType.Date, ct);
-        await WriteAsync(copy, r.ModelKind, NpgsqlDbType.Varchar, ct);
-        await WriteAsync(copy, r.Intercept, NpgsqlDbType.Double, ct);
-        await WriteAsync(copy, r.Production, NpgsqlDbType.Double, ct);
-        await WriteAsync(copy, r.Hdd, NpgsqlDbType.Double, ct);
-        await WriteAsync(copy, r.Cdd, NpgsqlDbType.Double, ct);
-        await WriteAsync(copy, r.HeatingBalancePointC, NpgsqlDbType.Double, ct);
-        await WriteAsync(copy, r.CoolingBalancePointC, NpgsqlDbType.Double, ct);
-        await WriteAsync(copy, r.PValues, NpgsqlDbType.Jsonb, ct);
-        await WriteAsync(copy, r.StandardErrors, NpgsqlDbType.Jsonb, ct);
-        await WriteAsync(copy, r.N, NpgsqlDbType.Integer, ct);
-        await WriteAsync(copy, r.R2, NpgsqlDbType.Double, ct);
-        await WriteAsync(copy, r.AdjustedR2, NpgsqlDbType.Double, ct);
-        await WriteAsync(copy, r.CvRmse, NpgsqlDbType.Double, ct);
-        await WriteAsync(copy, r.Nmbe, NpgsqlDbType.Double, ct);
-        await WriteAsync(copy, r.Adequate, NpgsqlDbType.Boolean, ct);
-        await WriteAsync(copy, r.SecBaseline, NpgsqlDbType.Double, ct);
-        await WriteAsync(copy, r.SecUnit, NpgsqlDbType.Varchar, ct);
-        await WriteAsync(copy, r.Savings, NpgsqlDbType.Jsonb, ct);
-        await copy.WriteAsync(r.AnnualSavings, NpgsqlDbType.Jsonb, ct);
-        await copy.WriteAsync(r.InputFingerprint, NpgsqlDbType.Varchar, ct);
-        await copy.WriteAsync(r.ComputedAt, NpgsqlDbType.TimestampTz, ct);
-        await copy.WriteAsync(r.CheckedAt, NpgsqlDbType.TimestampTz, ct);
+        copy.StartRow(27);
+        copy.Int(r.FacilityId);
+        copy.Text(r.Status);
+        copy.Jsonb(r.Reasons);
+        copy.Date(r.PeriodFrom);
+        copy.Date(r.PeriodTo);
+        copy.Text(r.ModelKind);
+        copy.Double(r.Intercept);
+        copy.Double(r.Production);
+        copy.Double(r.Hdd);
+        copy.Double(r.Cdd);
+        copy.Double(r.HeatingBalancePointC);
+        copy.Double(r.CoolingBalancePointC);
+        copy.Jsonb(r.PValues);
+        copy.Jsonb(r.StandardErrors);
+        copy.Int(r.N);
+        copy.Double(r.R2);
+        copy.Double(r.AdjustedR2);
+        copy.Double(r.CvRmse);
+        copy.Double(r.Nmbe);
+        copy.Bool(r.Adequate);
+        copy.Double(r.SecBaseline);
+        copy.Text(r.SecUnit);
+        copy.Jsonb(r.Savings);
+        copy.Jsonb(r.AnnualSavings);
+        copy.Text(r.InputFingerprint);
+        copy.Timestamp(r.ComputedAt);
+        copy.Timestamp(r.CheckedAt);
     }
-
-    private static Task WriteAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct) where T : struct =>
-        value is { } v ? copy.WriteAsync(v, type, ct) : copy.WriteNullAsync(ct);
-
-    private static Task WriteAsync(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type, CancellationToken ct) =>
-        value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, type, ct);
 }

@@ -1,3 +1,4 @@
+using EnergySaving.Api.Infrastructure;
 using System.Runtime.InteropServices;
 using EnergySaving.Core.Baselines;
 using Npgsql;

@@ -91,4 +91,38 @@ public sealed class AnnualFlagsTests(BaselinesFixture api) : IClassFixture<Basel
         var admin = await api.AdminAsync();
         await admin.GetAsync(url).ExpectFieldErrorAsync("year");
     }
+
+    /// <summary>
+    /// A run rewrites a year's flags by difference: a row whose values did not change keeps its computed_at, a changed
+    /// row is updated, a row of a facility without data in the year any more is removed, and nothing else is touched.
+    /// </summary>
+    [Fact]
+    public async Task A_rerun_writes_only_the_flags_that_changed()
+    {
+        // Different industries: no facility is the other's peer, so one's change cannot move the other's flags.
+        var same = await api.FacilityAsync("AF-DIFF-SAME", industry: "glass");
+        var changed = await api.FacilityAsync("AF-DIFF-CHANGED", industry: "cement");
+        var gone = await api.FacilityAsync("AF-DIFF-GONE", industry: "rubber");
+        await YearAsync(same, 2020, 40, 500);
+        await YearAsync(changed, 2020, 40, 500);
+        Assert.Equal("succeeded", (await api.RunAsync()).GetProperty("status").GetString());
+        const string computedAt = "SELECT (extract(epoch FROM computed_at) * 1000000)::bigint FROM annual_flags WHERE year = 2020 AND facility_id = @p0";
+        var sameAt = await api.CountAsync(computedAt, same);
+        var changedAt = await api.CountAsync(computedAt, changed);
+        // A row left over from data that no longer exists (as after months were removed by hand).
+        await api.CountAsync("""
+            INSERT INTO annual_flags (year, facility_id, annual_toe, months_reported, is_key, threshold, new_this_year, key_reason,
+                                      is_candidate, candidate_insufficient_data, reasons, computed_at)
+            VALUES (2020, @p0, 5, 1, false, 1000, false, 'stale', false, true, '[]', now()) RETURNING 1
+            """, gone);
+
+        await api.MonthAsync(changed, new DateOnly(2020, 6, 1), 52, 500);
+        Assert.Equal("succeeded", (await api.RunAsync()).GetProperty("status").GetString());
+
+        Assert.Equal(sameAt, await api.CountAsync(computedAt, same));
+        Assert.True(await api.CountAsync(computedAt, changed) > changedAt);
+        Assert.Equal(492, await api.CountAsync("SELECT annual_toe::bigint FROM annual_flags WHERE year = 2020 AND facility_id = @p0", changed));
+        Assert.Equal(0, await api.CountAsync("SELECT count(*) FROM annual_flags WHERE year = 2020 AND facility_id = @p0", gone));
+        Assert.Equal(2, await api.CountAsync("SELECT count(*) FROM annual_flags WHERE year = 2020 AND facility_id IN (@p0, @p1, @p2)", same, changed, gone));
+    }
 }

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using Npgsql;
 
-namespace EnergySaving.Api.Consumption;
+namespace EnergySaving.Api.Infrastructure;
 
 /// <summary>
 /// Writes PostgreSQL's binary COPY format (header, tuples, trailer; all integers big-endian) into a
@@ -65,6 +65,27 @@ public sealed class BinaryCopyWriter : IAsyncDisposable
         if (value is { } v) Double(v); else Null();
     }
 
+    public void Int(int? value)
+    {
+        if (value is { } v) Int(v); else Null();
+    }
+
+    public void Bool(bool value)
+    {
+        Int32(1);
+        Room(1)[0] = value ? (byte)1 : (byte)0;
+    }
+
+    public void Bool(bool? value)
+    {
+        if (value is { } v) Bool(v); else Null();
+    }
+
+    public void Date(DateOnly? value)
+    {
+        if (value is { } v) Date(v); else Null();
+    }
+
     public void Date(DateOnly value)
     {
         Int32(4);
@@ -84,6 +105,17 @@ public sealed class BinaryCopyWriter : IAsyncDisposable
         var length = Encoding.UTF8.GetBytes(value, span[4..]);
         BinaryPrimitives.WriteInt32BigEndian(span, length);
         _position -= span.Length - 4 - length;
+    }
+
+    /// <summary>A jsonb field: its binary form is a version byte (1) and the JSON text.</summary>
+    public void Jsonb(string? json)
+    {
+        if (json is null) { Null(); return; }
+        var span = Room(5 + Encoding.UTF8.GetMaxByteCount(json.Length));
+        var length = Encoding.UTF8.GetBytes(json, span[5..]);
+        BinaryPrimitives.WriteInt32BigEndian(span, length + 1);
+        span[4] = 1;
+        _position -= span.Length - 5 - length;
     }
 
     /// <summary>Starts a one-dimensional array field of <paramref name="count"/> elements; write them with the usual methods, then <see cref="EndArray"/>.</summary>
