@@ -18,7 +18,8 @@
 #      the tables are vacuumed and analysed after each import (what autovacuum does on its own soon after);
 #   2. one SQL query fitting the production-only model per facility with regr_slope/regr_intercept
 #      (y = total_toe/days on x = production/days, grouped by facility; unweighted, no metrics).
-# Prints the runs, the query (its second execution; the first reads the table into the cache) and the ratios. Everything it starts is stopped at the end.
+# Prints the runs, the query (the fastest of three executions after a first that reads the table into the cache)
+# and the ratios. Everything it starts is stopped at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT="$PWD"
@@ -124,13 +125,14 @@ FROM (SELECT facility_id, total_toe, production_quantity,
 GROUP BY facility_id;
 SQL
 regr_s() { echo "$("${PSQL[@]}" -d energysaving_bench -f "$SQL_FILE" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -n 1) / 1000" | bc -l; }
-SQL_COLD_S=$(regr_s) # the first time reads the table into the cache; the second is the one compared
-SQL_S=$(regr_s)
+SQL_COLD_S=$(regr_s) # the first time reads the table into the cache
+# Then the fastest of three: the comparison is with PostgreSQL at its best.
+SQL_S=$( (regr_s; regr_s; regr_s) | sort -g | head -n 1)
 
 printf '\nfacilities           %d (%d facility-months, %d fitted)\n' "$FACILITIES" "$MONTH_ROWS" "$FITTED"
 printf 'model                %s\n' "$SEARCH"
 printf 'first run            %.2f s (%.0f facilities/s), request to succeeded, the API just started\n' "$COLD_S" "$(echo "$FACILITIES / $COLD_S" | bc -l)"
 printf 'warm run             %.2f s (%.0f facilities/s), request to succeeded, every facility changed\n' "$RUN_S" "$(echo "$FACILITIES / $RUN_S" | bc -l)"
-printf 'SQL regr_* fit       %.3f s (production-only, unweighted, no search; first time %.3f s)\n' "$SQL_S" "$SQL_COLD_S"
+printf 'SQL regr_* fit       %.3f s (production-only, unweighted, no search; fastest of three after a first at %.3f s)\n' "$SQL_S" "$SQL_COLD_S"
 printf 'ratio, first run     %.1f x\n' "$(echo "$COLD_S / $SQL_S" | bc -l)"
 printf 'ratio, warm run      %.1f x\n' "$(echo "$RUN_S / $SQL_S" | bc -l)"

@@ -78,9 +78,13 @@ public static class BaselineInputs
             // COPY takes no parameters: the ids are integers, written into the statement.
             var idList = string.Join(",", ids);
             // One await per row, the row's values read synchronously (an await per value cost more than the fit).
+            // The range of the (sorted) ids lets PostgreSQL read the batch through the primary key: with the list alone it
+            // estimated a tenth of the table and scanned all of it, in every batch (70 ms and 26,000 pages against 32 ms and
+            // 3,000 for 1,000 facilities of the 10,000-facility benchmark).
             await using var reader = await conn.BeginBinaryExportAsync($"""
                 COPY (SELECT facility_id, month, total_toe, production_quantity FROM consumption_months
-                      WHERE facility_id = ANY(ARRAY[{idList}]::int[]) ORDER BY facility_id, month) TO STDOUT (FORMAT BINARY)
+                      WHERE facility_id BETWEEN {ids[0]} AND {ids[^1]} AND facility_id = ANY(ARRAY[{idList}]::int[])
+                      ORDER BY facility_id, month) TO STDOUT (FORMAT BINARY)
                 """, ct);
             while (await reader.StartRowAsync(ct) >= 0)
             {

@@ -297,6 +297,8 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_annual_flags_facility_id");
 
                     b.ToTable("annual_flags", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 50);
                 });
 
             modelBuilder.Entity("EnergySaving.Api.Baselines.BaselinePeriodSetting", b =>
@@ -589,6 +591,8 @@ namespace EnergySaving.Api.Infrastructure.Migrations
                         {
                             t.HasCheckConstraint("ck_facility_baselines_status", "status IN ('fitted','insufficient-data')");
                         });
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 50);
                 });
 
             modelBuilder.Entity("EnergySaving.Api.Consumption.ConsumptionMonth", b =>
