@@ -12,7 +12,7 @@
 #   1. POST /api/baselines/runs (all facilities) until GET /api/baselines/runs/{id} says succeeded
 #      (full method: candidate search, metrics, savings, upserts, annual flags), twice:
 #      a. the first run after the API started (its code is JIT-compiled as it goes);
-#      b. after three warm-up runs (each forced to refit every facility) and a second import that changes every
+#      b. after five warm-up runs (each forced to refit every facility) and a second import that changes every
 #         month (a second generated file, --seed 43): the run of a service that has been up for a while, after
 #         the province's data changed (every facility refitted, every year's flags rewritten);
 #      the tables are vacuumed and analysed after each import (what autovacuum does on its own soon after);
@@ -95,8 +95,8 @@ time_run() {
 echo "== timing the first run after the API started (request to succeeded; the run's code is still being JIT-compiled)"
 time_run
 COLD_S=$RUN_S
-echo "== warming up: three more runs, each forced to refit every facility (not timed)"
-for _ in 1 2 3; do
+echo "== warming up: five more runs, each forced to refit every facility (not timed)"
+for _ in 1 2 3 4 5; do
   "${PSQL[@]}" -d energysaving_bench -c "UPDATE facility_baselines SET input_fingerprint = 'benchmark: refit'"
   time_run >/dev/null
 done
