@@ -12,9 +12,10 @@
 #   2. GET /api/support-candidates?year=2024     the demo year's candidate list
 #   3. PUT /api/facilities/{id}/consumption/{month}   a distinct facility-month each request (a correction)
 #   4. and 5. the two reads again while baseline runs of every facility follow each other
-# Each is preceded by --warmup seconds (default 30) of the same requests, not counted (on two cores under full load
-# the JIT takes 15-20 s to tier the hot paths up; the annual read went from 1,200 to 2,500 requests/s in that time); the months' tables are vacuumed
-# and analysed after the import (setup).
+# Each is preceded by --warmup seconds (default 30) of the same requests, not counted: a freshly started API under
+# full load on two cores is slow for its first 15-20 s (5-s slices of the annual read went 1,200, 1,450, 1,670,
+# 2,270, 2,490 requests/s; the JIT's tiering and PostgreSQL's cache, not separated). The months' tables are
+# vacuumed and analysed after the import (setup).
 # Prints requests/s, p50, p99, non-2xx responses and socket errors for each. Loopback only; wrk, the API
 # and PostgreSQL share the machine's cores. Needs wrk (apt-get install wrk). Everything it starts is
 # stopped at the end. --auto-prepare N: the API's connections prepare their N most used statements
