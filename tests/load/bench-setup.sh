@@ -9,6 +9,7 @@ mkdir -p "$DATA"
 PSQL=("$BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -v ON_ERROR_STOP=1 -q)
 
 bench_cleanup() {
+  [ -n "${WORKER_PID:-}" ] && kill "$WORKER_PID" 2>/dev/null && wait "$WORKER_PID" 2>/dev/null || true
   [ -n "${API_PID:-}" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
   pg_local_stop "$PGDIR"
 }
@@ -36,6 +37,23 @@ bench_start_api() {
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$API_PORT/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
   DOTNET_PID=$(pgrep -f "EnergySaving.Api.dll" | while read -r p; do
     tr '\0' '\n' < "/proc/$p/environ" 2>/dev/null | grep -qx "ASPNETCORE_URLS=http://127.0.0.1:$API_PORT" && echo "$p"; done | head -n 1 || true)
+}
+
+# A job worker process (EnergySaving__Jobs__WorkerOnly=true: Hangfire server and /health only) on WORKER_PORT, at
+# nice 10 so that the web process's requests come first for the CPU; the same Release build as bench_start_api
+# (call that first). Extra NAME=value settings as arguments. Sets WORKER_PID.
+bench_start_worker() {
+  echo "== starting a job worker process (nice 10) on :$WORKER_PORT"
+  (
+    cd src/EnergySaving.Api
+    exec env ConnectionStrings__Default="Host=127.0.0.1;Port=$PORT;Database=energysaving_bench;Username=postgres" \
+      ASPNETCORE_URLS="http://127.0.0.1:$WORKER_PORT" EnergySaving__Jobs__WorkerOnly=true \
+      EnergySaving__Database__MigrateOnStartup=false \
+      Logging__LogLevel__Default=Warning Logging__LogLevel__EnergySaving=Information \
+      "$@" nice -n 10 dotnet bin/Release/net10.0/EnergySaving.Api.dll
+  ) &
+  WORKER_PID=$!
+  for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$WORKER_PORT/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 }
 
 # The generated facilities (DATA/facilities.csv) straight into the facilities table: setup, not timed.

@@ -2,6 +2,7 @@
 # The REST API under load with wrk: reads, writes, and reads while a baseline run is going.
 #
 #   tests/load/http-benchmark.sh [--seconds 20] [--connections 50] [--facilities 10000] [--auto-prepare N] [--warmup 30]
+#                                [--worker-process]
 #
 # Starts its own PostgreSQL cluster (port 55472, data under .pgdata/bench-http) and a Release build of
 # the API on 127.0.0.1:5094 with the demo data (120 facilities, a first baseline run) plus the generated
@@ -20,11 +21,13 @@
 # and PostgreSQL share the machine's cores. Needs wrk (apt-get install wrk). Everything it starts is
 # stopped at the end. --auto-prepare N: the API's connections prepare their N most used statements
 # (EnergySaving:Database:MaxAutoPrepare, Npgsql "Max Auto Prepare"; 0 = off; default: the service's default),
-# to see what PostgreSQL's parsing and planning cost the requests.
+# to see what PostgreSQL's parsing and planning cost the requests. --worker-process: the API serves HTTP only
+# (EnergySaving__Jobs__RunServer=false) and the Hangfire jobs run in a second process of the same build
+# (EnergySaving__Jobs__WorkerOnly=true, port 5095) at nice 10, as a deployment would separate them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT="$PWD"
-SECONDS_EACH=20; CONNECTIONS=50; FACILITIES=10000; AUTO_PREPARE=; WARMUP=30
+SECONDS_EACH=20; CONNECTIONS=50; FACILITIES=10000; AUTO_PREPARE=; WARMUP=30; WORKER_PROCESS=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) SECONDS_EACH="$2"; shift 2 ;;
@@ -32,6 +35,7 @@ while [ $# -gt 0 ]; do
     --facilities) FACILITIES="$2"; shift 2 ;;
     --auto-prepare) AUTO_PREPARE="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
+    --worker-process) WORKER_PROCESS=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -50,8 +54,16 @@ python3 tests/load/generate_consumption.py --facilities "$FACILITIES" --months 3
 bench_start_database
 EXTRA=()
 [ -n "$AUTO_PREPARE" ] && EXTRA=("EnergySaving__Database__MaxAutoPrepare=$AUTO_PREPARE")
-bench_start_api "${EXTRA[@]}" EnergySaving__Demo__Load=true EnergySaving__Demo__SeedDataPath="$ROOT/seed-data" \
-  EnergySaving__Jobs__QueuePollIntervalSeconds=1 EnergySaving__Jobs__NightlyCron=
+JOBS=(EnergySaving__Jobs__QueuePollIntervalSeconds=1 EnergySaving__Jobs__NightlyCron=)
+if [ "$WORKER_PROCESS" = "1" ]; then
+  # The web process serves HTTP only; the jobs run in a second process at a lower CPU priority.
+  bench_start_api "${EXTRA[@]}" EnergySaving__Demo__Load=true EnergySaving__Demo__SeedDataPath="$ROOT/seed-data" \
+    "${JOBS[@]}" EnergySaving__Jobs__RunServer=false
+  WORKER_PORT=5095
+  bench_start_worker "${EXTRA[@]}" "${JOBS[@]}"
+else
+  bench_start_api "${EXTRA[@]}" EnergySaving__Demo__Load=true EnergySaving__Demo__SeedDataPath="$ROOT/seed-data" "${JOBS[@]}"
+fi
 echo "== loading facilities and importing consumption (setup, not timed)"
 bench_load_facilities
 [ -n "$TOKEN" ] || { echo "sign-in failed" >&2; exit 1; }
