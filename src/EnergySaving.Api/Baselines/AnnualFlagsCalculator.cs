@@ -35,8 +35,9 @@ public static class EligibilitySetup
 
 /// <summary>
 /// Recomputes whole years of annual_flags from consumption_months and facility_baselines (all facilities: medians need
-/// everyone). Several years are read together: one grouped query for the totals of every year needed, the facilities
-/// and the baselines' savings once, then each year's flags, written with binary COPY (one transaction per year).
+/// everyone). Several years are read together: one grouped query for the totals of every year needed (on its own
+/// connection, while the facilities and the baselines' savings are read), then each year's flags, computed in parallel
+/// and written by difference in one transaction (<see cref="AnnualFlagsCopy.ReplaceYearsAsync"/>).
 /// </summary>
 public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, NpgsqlDataSource dataSource,
     Microsoft.Extensions.Options.IOptions<EligibilitySettings> settings, TimeProvider clock, ILogger<AnnualFlagsCalculator> logger)
