@@ -30,20 +30,24 @@ public static class AnnualFlagsCopy
             """, conn, tx))
             await setup.ExecuteNonQueryAsync(ct);
         await CopyAsync(conn, rows, ct);
-        var sets = string.Join(", ", Values.Split(',', StringSplitOptions.TrimEntries).Append("computed_at").Select(c => $"{c} = n.{c}"));
-        var current = string.Join(", ", Values.Split(',', StringSplitOptions.TrimEntries).Select(c => $"a.{c}"));
-        var next = string.Join(", ", Values.Split(',', StringSplitOptions.TrimEntries).Select(c => $"n.{c}"));
-        await using var merge = new NpgsqlCommand($"""
-            DELETE FROM annual_flags a WHERE a.year = ANY(@years)
-              AND NOT EXISTS (SELECT 1 FROM annual_flags_new n WHERE n.year = a.year AND n.facility_id = a.facility_id);
-            UPDATE annual_flags a SET {sets} FROM annual_flags_new n
-            WHERE a.year = n.year AND a.facility_id = n.facility_id AND ({current}) IS DISTINCT FROM ({next});
-            INSERT INTO annual_flags SELECT n.* FROM annual_flags_new n
-            WHERE NOT EXISTS (SELECT 1 FROM annual_flags a WHERE a.year = n.year AND a.facility_id = n.facility_id);
-            """, conn, tx);
+        await using var merge = new NpgsqlCommand(Merge, conn, tx);
         merge.Parameters.AddWithValue("years", years);
         await merge.ExecuteNonQueryAsync(ct);
     }
+
+    private static readonly string[] ValueColumns = Values.Split(',', StringSplitOptions.TrimEntries);
+
+    /// <summary>Deletes the rows of facilities no longer in a year, updates the rows that changed, inserts the new ones.</summary>
+    private static readonly string Merge = $"""
+            DELETE FROM annual_flags a WHERE a.year = ANY(@years)
+              AND NOT EXISTS (SELECT 1 FROM annual_flags_new n WHERE n.year = a.year AND n.facility_id = a.facility_id);
+            UPDATE annual_flags a SET {string.Join(", ", ValueColumns.Append("computed_at").Select(c => $"{c} = n.{c}"))}
+            FROM annual_flags_new n
+            WHERE a.year = n.year AND a.facility_id = n.facility_id
+              AND ({string.Join(", ", ValueColumns.Select(c => $"a.{c}"))}) IS DISTINCT FROM ({string.Join(", ", ValueColumns.Select(c => $"n.{c}"))});
+            INSERT INTO annual_flags SELECT n.* FROM annual_flags_new n
+            WHERE NOT EXISTS (SELECT 1 FROM annual_flags a WHERE a.year = n.year AND a.facility_id = n.facility_id);
+            """;
 
     private static async Task CopyAsync(NpgsqlConnection conn, IReadOnlyList<AnnualFlag> rows, CancellationToken ct)
     {
