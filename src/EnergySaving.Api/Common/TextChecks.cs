@@ -1,39 +1,33 @@
 namespace EnergySaving.Api.Common;
 
-/// <summary>Small field checks shared by the features' rules; each adds at most one message per field.</summary>
-public static class TextChecks
+/// <summary>Small field checks shared by the features' rules; each adds its coded message to the field's errors.</summary>
+public static partial class TextChecks
 {
     public static readonly DateOnly EarliestDate = new(1990, 1, 1);
     public static readonly DateOnly LatestDate = new(2100, 12, 31);
 
-    public static void Add(this Dictionary<string, string[]> errors, string field, string message) => errors.TryAdd(field, [message]);
-
     /// <summary>
     /// Optional one-line text (a name, a title, a place, an address, a code, a unit): at most <paramref name="max"/>
     /// characters and no control character at all — a tab or line break there breaks lists, CSV exports and pages,
-    /// and PostgreSQL refuses NUL. Every field people write is one line unless it is a note (<see cref="CheckMultilineText"/>).
+    /// and PostgreSQL refuses NUL. Every field people write is one line unless it is a note (<c>CheckMultilineText</c>).
     /// </summary>
-    public static void CheckText(this Dictionary<string, string[]> errors, string field, string? value, int max)
-    {
-        if (TextError(field, value, max) is { } error) errors.Add(field, error);
-    }
+    public static void CheckText(this FieldErrors errors, string field, string? value, int max) =>
+        errors.Add(field, TextError(field, value, max));
 
     /// <summary>
     /// Optional free text of several lines (a note, a description, a reason): line breaks (\n or \r\n) allowed, no
     /// other control character (no tab, no lone \r, no NUL).
     /// </summary>
-    public static void CheckMultilineText(this Dictionary<string, string[]> errors, string field, string? value, int max)
-    {
-        if (TextError(field, value, max, multiline: true) is { } error) errors.Add(field, error);
-    }
+    public static void CheckMultilineText(this FieldErrors errors, string field, string? value, int max) =>
+        errors.Add(field, TextError(field, value, max, multiline: true));
 
-    /// <summary>The one text rule behind <see cref="CheckText"/> and <see cref="CheckMultilineText"/> (also for callers that report by row): the message, or null.</summary>
-    public static string? TextError(string field, string? value, int max, bool multiline = false)
+    /// <summary>The one text rule behind <c>CheckText</c> and <c>CheckMultilineText</c> (also for callers that report by row): the message, or null.</summary>
+    public static Message? TextError(string field, string? value, int max, bool multiline = false)
     {
         if (value is null) return null;
-        if (value.Trim().Length > max) return $"{field} must be at most {max} characters.";
-        if (HasControlCharacter(value, multiline)) return $"{field} contains control characters.";
-        if (HasLoneSurrogate(value)) return $"{field} is not valid Unicode text.";
+        if (value.Trim().Length > max) return Message.Of("text.too-long", ("field", field), ("max", max));
+        if (HasControlCharacter(value, multiline)) return Message.Of("text.control-characters", ("field", field));
+        if (HasLoneSurrogate(value)) return Message.Of("text.invalid-unicode", ("field", field));
         return null;
     }
 
@@ -58,17 +52,19 @@ public static class TextChecks
         return false;
     }
 
-    public static void CheckRequired(this Dictionary<string, string[]> errors, string field, string? value, int max)
+    public static void CheckRequired(this FieldErrors errors, string field, string? value, int max)
     {
-        if (string.IsNullOrWhiteSpace(value)) errors.Add(field, $"{field} is required.");
+        if (string.IsNullOrWhiteSpace(value)) errors.Add(field, Message.Of("text.required", ("field", field)));
         else errors.CheckText(field, value, max);
     }
 
-    public static void CheckDate(this Dictionary<string, string[]> errors, string field, DateOnly? value)
-    {
-        if (value is { } d && (d < EarliestDate || d > LatestDate))
-            errors.Add(field, $"{field} must be between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.");
-    }
+    public static void CheckDate(this FieldErrors errors, string field, DateOnly? value) => errors.Add(field, DateError(field, value));
+
+    /// <summary>The service's date range, one definition: the message for a date outside it, or null.</summary>
+    public static Message? DateError(string field, DateOnly? value) =>
+        value is { } d && (d < EarliestDate || d > LatestDate)
+            ? Message.Of("date.out-of-range", ("field", field), ("earliest", EarliestDate), ("latest", LatestDate))
+            : null;
 
     public static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

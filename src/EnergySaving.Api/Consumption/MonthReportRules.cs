@@ -72,7 +72,7 @@ public sealed class MonthReportRules(EntryConverter converter)
         if (normalised?.Length > FacilityRules.ProductionUnitMaxLength)
             unitError = $"A production unit has at most {FacilityRules.ProductionUnitMaxLength} characters.";
         else if (TextChecks.TextError(unitField, unit, FacilityRules.ProductionUnitMaxLength) is { } textError)
-            unitError = textError;
+            unitError = textError.Render();
         else if (normalised is null)
             unitError = $"The production unit is required{(facilityUnit is null ? "" : $" ('{facilityUnit}' for this facility)")}.";
         else if (facilityUnit is not null && NormaliseUnit(facilityUnit) != normalised)

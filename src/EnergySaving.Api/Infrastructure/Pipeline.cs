@@ -4,6 +4,7 @@ using EnergySaving.Api.Baselines;
 using EnergySaving.Api.Jobs;
 using Microsoft.Extensions.Options;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
 using EnergySaving.Api.Compliance;
 using EnergySaving.Api.Consumption;
 using EnergySaving.Api.Consumption.Imports;
@@ -25,6 +26,8 @@ public static class Pipeline
     public static WebApplication UseEnergySaving(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        // First, so that every answer of the API (errors of the exception handler included) speaks the request's language.
+        app.UseApiLanguage();
         if (!app.Environment.IsDevelopment()) app.UseHsts(); // only answers HTTPS requests, so plain-HTTP runs are unaffected
         app.UseExceptionHandler();
         // The API answers problem details; a page answers a page (403, 404… as HTML in the person's language).

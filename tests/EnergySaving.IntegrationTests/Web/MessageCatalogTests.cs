@@ -1,12 +1,14 @@
 using System.Text;
+using EnergySaving.Api.Common.Messages;
 using System.Text.RegularExpressions;
 
 namespace EnergySaving.IntegrationTests.Web;
 
 /// <summary>
-/// Every message the feature rules write has a template and a Vietnamese translation in Web/Texts/messages.tsv,
-/// so a rule's new or changed message cannot reach a Vietnamese page in English unnoticed. The rules' string
-/// literals (a sentence ending in '.') are read from the source, their holes written {0}, {1}…
+/// The message catalogue stays whole: every code the source writes (<c>Message.Of("…")</c>) has its sentence in
+/// English and in Vietnamese in Web/Texts/messages.tsv, every line there is a code the source writes, both
+/// languages have the same holes, and no rule writes an English sentence for a person any more (the rules'
+/// string literals ending in '.' are read from the source; what is left must be a page text or not shown).
 /// </summary>
 public sealed partial class MessageCatalogTests
 {
@@ -16,11 +18,12 @@ public sealed partial class MessageCatalogTests
         "EnergySaving.Api/AnnualReports", "EnergySaving.Api/Auth/Accounts", "EnergySaving.Api/Auth/SignIn", "EnergySaving.Api/Baselines",
         "EnergySaving.Api/Common", "EnergySaving.Api/Compliance", "EnergySaving.Api/Consumption", "EnergySaving.Api/DataQuality",
         "EnergySaving.Api/Facilities", "EnergySaving.Api/Overview", "EnergySaving.Api/Programme", "EnergySaving.Api/Reporting",
+        "EnergySaving.Api/Reminders", "EnergySaving.Api/Reports",
         "EnergySaving.Api/Spreadsheets", "EnergySaving.Api/SupportProjects", "EnergySaving.Api/Training", "EnergySaving.Api/Weather",
         "EnergySaving.Core/Baselines", "EnergySaving.Core/Eligibility", "EnergySaving.Core/Energy", "EnergySaving.Core/KeyFacilities",
     ];
 
-    /// <summary>Sentences in those folders that no page shows: API descriptions and start-up checks of the settings.</summary>
+    /// <summary>Sentences in those folders that no person reads as a message: API descriptions and start-up checks of the settings.</summary>
     private static readonly HashSet<string> NotShown =
     [
         "A certificate counts when valid on 'on': by default 31 December of the year, or today for the current year.",
@@ -32,58 +35,84 @@ public sealed partial class MessageCatalogTests
         "{0}: KeyFacilityToe, KeyBuildingToe and CandidateMaxToe must be > 0 and MinPeers ≥ 1.",
     ];
 
-    [GeneratedRegex(@"WithSummary|WithDescription|throw |Exception\(|Log(Information|Warning|Error|Debug)|^\s*//")]
+    /// <summary>Codes of the catalogue that the source writes other than as a literal <c>Message.Of("…")</c>.</summary>
+    private static readonly HashSet<string> WrittenElsewhere = ["text.stored"];
+
+    [GeneratedRegex(@"WithSummary|WithDescription|throw |Exception\(|Log(Information|Warning|Error|Debug)|^\s*//|///")]
     private static partial Regex NotAMessageLine();
 
     [GeneratedRegex("[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", RegexOptions.IgnoreCase)]
     private static partial Regex Vietnamese();
 
-    [GeneratedRegex(@"\{(\d+)(?::([a-z-]+))?\}")]
-    private static partial Regex Hole();
+    /// <summary>A code as the source writes it: <c>Message.Of("consumption.quantity.negative"</c> or <c>new Message("…"</c>.</summary>
+    [GeneratedRegex(@"(?:Message\.Of|new Message)\(\s*""([^""]+)""")]
+    private static partial Regex CodeInSource();
 
-    private static Dictionary<string, string> Catalog()
+    [GeneratedRegex(@"^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$")]
+    private static partial Regex DottedCode();
+
+    private static string Texts(string name) => Path.Combine(BrowserFixture.RepoRoot, "src", "EnergySaving.Api", "Web", "Texts", name);
+
+    /// <summary>messages.tsv: code → (English, Vietnamese).</summary>
+    internal static Dictionary<string, (string En, string Vi)> Catalogue() =>
+        File.ReadLines(Texts("messages.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t')).ToDictionary(p => p[0], p => (p[1], p.Length > 2 ? p[2] : ""));
+
+    private static IEnumerable<string> SourceFiles() =>
+        Directory.EnumerateFiles(Path.Combine(BrowserFixture.RepoRoot, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    internal static HashSet<string> CodesInSource() =>
+        SourceFiles().SelectMany(f => CodeInSource().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+
+    [Fact]
+    public void Every_code_the_source_writes_has_a_text_in_every_language_and_every_text_a_code()
     {
-        var path = Path.Combine(BrowserFixture.RepoRoot, "src", "EnergySaving.Api", "Web", "Texts", "messages.tsv");
-        return File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => l.Split('\t')).ToDictionary(p => p[0], p => p[1]);
+        var catalogue = Catalogue();
+        var used = CodesInSource();
+        Assert.True(used.Count > 150, $"The scan found only {used.Count} codes: is it still reading the source?");
+        var problems = new List<string>();
+        problems.AddRange(used.Where(c => !DottedCode().IsMatch(c)).Select(c => $"{c}: not a dotted lower-case code"));
+        problems.AddRange(used.Where(c => !catalogue.ContainsKey(c)).Select(c => $"{c}: written in the source, not in messages.tsv"));
+        problems.AddRange(catalogue.Keys.Where(c => !used.Contains(c) && !WrittenElsewhere.Contains(c)).Select(c => $"{c}: in messages.tsv, written nowhere"));
+        problems.AddRange(catalogue.Where(c => string.IsNullOrWhiteSpace(c.Value.En) || string.IsNullOrWhiteSpace(c.Value.Vi))
+            .Select(c => $"{c.Key}: a language has no text"));
+        Assert.True(problems.Count == 0, string.Join("\n", problems.OrderBy(p => p, StringComparer.Ordinal)));
     }
 
     [Fact]
-    public void Every_message_of_the_rules_has_a_Vietnamese_template()
+    public void Both_languages_of_a_code_have_the_same_holes_and_known_kinds()
+    {
+        var kinds = File.ReadLines(Texts("ui-texts.tsv")).Select(l => l.Split('\t')[0]).Where(k => k.Contains(':') && !k.Contains(' '))
+            .Select(k => k[..k.IndexOf(':')]).ToHashSet(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var (code, (en, vi)) in Catalogue())
+        {
+            var enHoles = MessageText.Holes(en).OrderBy(h => h.Name, StringComparer.Ordinal).ToList();
+            var viHoles = MessageText.Holes(vi).OrderBy(h => h.Name, StringComparer.Ordinal).ToList();
+            if (!enHoles.Select(h => h.Name).ToHashSet().SetEquals(viHoles.Select(h => h.Name)))
+                problems.Add($"{code}: holes {string.Join(",", enHoles.Select(h => h.Name))} in English, {string.Join(",", viHoles.Select(h => h.Name))} in Vietnamese");
+            foreach (var (name, format) in enHoles.Concat(viHoles))
+                if (format is { } f && f.Length > 1 && f.All(ch => ch is (>= 'a' and <= 'z') or '-') && f is not ("date" or "month" or "year") && !kinds.Contains(f))
+                    problems.Add($"{code}: {{{name}:{f}}} names no texts '{f}:…' in ui-texts.tsv");
+            if (en == vi && Regex.Replace(en, @"\{[^}]*\}", "").Any(char.IsLetter)) problems.Add($"{code}: not translated");
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void No_rule_writes_an_English_sentence_for_a_person()
     {
         var src = Path.Combine(BrowserFixture.RepoRoot, "src");
-        var catalog = Catalog();
-        var ui = File.ReadLines(Path.Combine(src, "EnergySaving.Api", "Web", "Texts", "ui-texts.tsv")).Select(l => l.Split('\t')[0]).ToHashSet();
+        var ui = File.ReadLines(Texts("ui-texts.tsv")).Select(l => l.Split('\t')[0]).ToHashSet();
         var found = RuleFolders
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(src, folder), "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Pages{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => File.ReadLines(f).Where(l => !NotAMessageLine().IsMatch(l)).SelectMany(Literals)
                 .Where(IsSentence).Select(t => (File: Path.GetFileName(f), Text: t)))
-            .ToList();
-        Assert.True(found.Count > 150, $"The scan found only {found.Count} messages: is it still reading the rules?");
-        var missing = found.Where(m => !catalog.ContainsKey(m.Text) && !ui.Contains(m.Text) && !NotShown.Contains(m.Text))
+            .Where(m => !ui.Contains(m.Text) && !NotShown.Contains(m.Text))
             .Select(m => $"{m.File}: {m.Text}").Distinct().ToList();
-        Assert.True(missing.Count == 0, "Not in Web/Texts/messages.tsv:\n" + string.Join("\n", missing));
-    }
-
-    [Fact]
-    public void Each_translation_uses_only_the_holes_of_its_template_and_known_words()
-    {
-        var keys = File.ReadLines(Path.Combine(BrowserFixture.RepoRoot, "src", "EnergySaving.Api", "Web", "Texts", "ui-texts.tsv"))
-            .Select(l => l.Split('\t')[0]).ToList();
-        var problems = new List<string>();
-        foreach (var (english, vietnamese) in Catalog())
-        {
-            var holes = Hole().Matches(english).Count;
-            foreach (Match h in Hole().Matches(vietnamese))
-            {
-                if (int.Parse(h.Groups[1].Value) >= holes) problems.Add($"{english}: {h.Value} is not a hole of the template");
-                if (h.Groups[2].Success && !keys.Any(k => k.StartsWith(h.Groups[2].Value + ":", StringComparison.Ordinal)))
-                    problems.Add($"{english}: no texts '{h.Groups[2].Value}:…'");
-            }
-            if (string.IsNullOrWhiteSpace(vietnamese) || vietnamese == english) problems.Add($"{english}: not translated");
-        }
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(found.Count == 0, "Sentences written in code, not as a code of messages.tsv:\n" + string.Join("\n", found));
     }
 
     private static bool IsSentence(string t) =>

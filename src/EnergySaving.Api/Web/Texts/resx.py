@@ -7,12 +7,17 @@ import html, os, sys
 here = os.path.dirname(os.path.abspath(__file__))
 web = os.path.dirname(here)
 rows = []
-for name in ('ui-texts.tsv', 'messages.tsv'):
+for name in ('ui-texts.tsv', 'templates.tsv', 'messages.tsv'):
   with open(os.path.join(here, name), encoding='utf-8') as f:
     for line in f:
         line = line.rstrip('\n')
         if not line or line.startswith('#'): continue
         parts = line.split('\t')
+        if name == 'messages.tsv':
+            # code TAB English TAB Vietnamese
+            if len(parts) != 3: sys.exit(f'messages.tsv: expected code, English, Vietnamese: {line!r}')
+            rows.append((parts[0], parts[2], parts[1]))
+            continue
         en, vi = parts[0], parts[1]
         # English: a third column when given; for a code key ("kind:energy-manager") the code in words.
         shown = parts[2] if len(parts) > 2 else (en.split(':', 1)[1].replace('-', ' ') if ':' in en and ' ' not in en else en)
