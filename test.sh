@@ -11,6 +11,12 @@ rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 
 dotnet tool restore >/dev/null
+# The outside OpenAPI linter (Redocly CLI, pinned in .devtools/redocly/package-lock.json), run by OpenApiLintTests.
+if command -v npm >/dev/null; then
+  npm ci --prefix .devtools/redocly --no-audit --no-fund --loglevel=error >/dev/null || echo "npm ci in .devtools/redocly failed: OpenApiLintTests will say so." >&2
+else
+  echo "npm (Node.js 20+) is missing: OpenApiLintTests will fail until it is installed." >&2
+fi
 dotnet build EnergySaving.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 build_rc=$?
 if [ $build_rc -ne 0 ]; then

@@ -15,8 +15,15 @@ public static class SwaggerSetup
                 Version = "v1",
                 Description = "Energy-efficiency tracking for a provincial Industrial Promotion Center: facilities, monthly " +
                               "consumption in TOE, baselines and savings, key facilities, support candidates and energy-manager training. " +
-                              "Sign in with POST /api/auth/login, then press Authorize and paste the accessToken.",
+                              "Sign in with POST /api/auth/login, then press Authorize and paste the accessToken. " +
+                              "Texts follow Accept-Language (vi or en, or ?lang=vi); every message also comes as a code with its arguments.",
+                License = new OpenApiLicense { Name = "Proprietary", Url = new Uri("/licence.txt", UriKind.Relative) },
             });
+            // Relative: the document describes the server that serves it, whatever its address.
+            o.AddServer(new OpenApiServer { Url = "/", Description = "This EnergySaving service" });
+            o.OperationFilter<OpenApiProblems>();
+            o.DocumentFilter<OpenApiProblems>();
+            o.DocumentFilter<OpenApiTags>();
             o.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,

@@ -13,6 +13,7 @@ public static class SpreadsheetsApi
     {
         routes.MapGet("/api/consumption/imports/template.xlsx", Template).RequireAuthorization(Policies.CenterStaff)
             .WithTags("Monthly consumption").WithName("ImportTemplate")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .WithSummary("The import header and one row per month of the year and per carrier the facility reported the year before, ready to fill");
     }
 
