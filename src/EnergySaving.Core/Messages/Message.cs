@@ -52,12 +52,17 @@ public sealed class Message : IEquatable<Message>
     private static bool ArgEquals(object? a, object? b) => (a, b) switch
     {
         (null, null) => true,
+        // A date read back from JSON is its "YYYY-MM-DD" text.
+        (DateOnly d, string s) => s == Iso(d),
+        (string s, DateOnly d) => s == Iso(d),
         (System.Collections.IEnumerable x, System.Collections.IEnumerable y) when a is not string && b is not string =>
             x.Cast<object?>().SequenceEqual(y.Cast<object?>(), ArgComparer.Instance),
         _ when IsNumber(a) && IsNumber(b) => Convert.ToDouble(a, System.Globalization.CultureInfo.InvariantCulture)
             == Convert.ToDouble(b, System.Globalization.CultureInfo.InvariantCulture),
         _ => Equals(a, b),
     };
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool IsNumber(object? v) => v is int or long or double or decimal or float or short;
 
@@ -80,6 +85,7 @@ public sealed class Message : IEquatable<Message>
     {
         null => "null",
         string s => $"'{s}'",
+        DateOnly d => Iso(d),
         System.Collections.IEnumerable e => "[" + string.Join(", ", e.Cast<object?>().Select(Show)) + "]",
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => v.ToString() ?? "",
