@@ -6,14 +6,43 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$PWD"
 
+USAGE="usage: ./run.sh [--no-demo] | ./run.sh backup [FILE] | ./run.sh restore FILE [--force]"
 DEMO=true
-for arg in "$@"; do
-  case "$arg" in
-    --no-demo) DEMO=false ;;
-    -h|--help) echo "usage: ./run.sh [--no-demo]"; exit 0 ;;
-    *) echo "unknown option: $arg (usage: ./run.sh [--no-demo])" >&2; exit 2 ;;
-  esac
-done
+COMMAND=run
+case "${1:-}" in
+  backup) COMMAND=backup; FILE="${2:-backups/energysaving-$(date -u +%Y%m%d-%H%M%S).dump}"; [ $# -le 2 ] || { echo "$USAGE" >&2; exit 2; } ;;
+  restore)
+    COMMAND=restore; FILE="${2:-}"; FORCE="${3:-}"
+    { [ -n "$FILE" ] && [ $# -le 3 ] && { [ -z "$FORCE" ] || [ "$FORCE" = "--force" ]; }; } || { echo "$USAGE" >&2; exit 2; } ;;
+  *)
+    for arg in "$@"; do
+      case "$arg" in
+        --no-demo) DEMO=false ;;
+        -h|--help) echo "$USAGE"; exit 0 ;;
+        *) echo "unknown option: $arg ($USAGE)" >&2; exit 2 ;;
+      esac
+    done ;;
+esac
+
+if [ "$COMMAND" != "run" ]; then
+  # shellcheck source=.devtools/postgres.sh
+  source .devtools/postgres.sh
+  # shellcheck source=.devtools/backup.sh
+  source .devtools/backup.sh
+  PG_PORT="${ENERGYSAVING_PG_PORT:-55432}"
+  PG_DIR="$ROOT/.pgdata/cluster"
+  PG_LOCAL_STARTED=0
+  if [ -n "${ConnectionStrings__Default:-}" ]; then
+    pg_env_from_connection_string "$ConnectionStrings__Default"
+  else
+    pg_local_start "$PG_DIR" "$PG_PORT"
+    trap '[ "$PG_LOCAL_STARTED" = "1" ] && pg_local_stop "$PG_DIR"' EXIT
+    export PGHOST=127.0.0.1 PGPORT="$PG_PORT" PGUSER=postgres PGDATABASE=energysaving
+  fi
+  export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGDATABASE="${PGDATABASE:-energysaving}"
+  if [ "$COMMAND" = "backup" ]; then es_backup "$FILE"; else es_restore "$FILE" "$FORCE"; fi
+  exit $?
+fi
 
 command -v dotnet >/dev/null || { echo "The .NET SDK 10 is required (dotnet not found on PATH)." >&2; exit 1; }
 # shellcheck source=.devtools/postgres.sh
