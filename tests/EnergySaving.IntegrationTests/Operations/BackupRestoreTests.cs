@@ -134,7 +134,7 @@ public sealed class BackupRestoreTests(DemoWithJobsFixture api) : IClassFixture<
         return path + " " + body;
     }
 
-    private static async Task<SortedDictionary<string, long>> RowCountsAsync(string connectionString)
+    internal static async Task<SortedDictionary<string, long>> RowCountsAsync(string connectionString)
     {
         await using var conn = new NpgsqlConnection(connectionString);
         await conn.OpenAsync();
@@ -188,7 +188,7 @@ public sealed class BackupRestoreTests(DemoWithJobsFixture api) : IClassFixture<
     }
 
     /// <summary>The service on an existing database (the restored one), jobs off.</summary>
-    private sealed class ServiceOn(string connectionString) : WebApplicationFactory<Program>
+    internal sealed class ServiceOn(string connectionString) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -199,9 +199,9 @@ public sealed class BackupRestoreTests(DemoWithJobsFixture api) : IClassFixture<
             builder.UseSetting("EnergySaving:Jobs:Enabled", "false");
         }
 
-        public async Task<string> LoginAsync()
+        public async Task<string> LoginAsync(string email = ApiFixture.AdminEmail, string password = ApiFixture.Password)
         {
-            var response = await CreateClient().PostAsync("/api/auth/login", JsonContent(new { email = ApiFixture.AdminEmail, password = ApiFixture.Password }));
+            var response = await CreateClient().PostAsync("/api/auth/login", JsonContent(new { email, password }));
             var body = await response.Content.ReadAsStringAsync();
             Assert.True(response.IsSuccessStatusCode, body);
             return JsonDocument.Parse(body).RootElement.GetProperty("accessToken").GetString()!;
