@@ -101,6 +101,20 @@ public sealed partial class ClientErrorHandler(IProblemDetailsService problems) 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
+    /// <summary>
+    /// The problems ASP.NET Core writes without an exception (the status-code pages of the API): a 415 of a JSON
+    /// endpoint sent another content type gets its code and detail like the 415 written here. The others (401,
+    /// 403, 404 of an unknown route, 405) stay as the framework writes them.
+    /// </summary>
+    public static void Customize(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Status != StatusCodes.Status415UnsupportedMediaType || problem.Extensions.ContainsKey("code")) return;
+        var detail = Message.Of("request.content-type.unsupported", ("contentType", ClientText.Excerpt(context.HttpContext.Request.ContentType ?? "")));
+        problem.Detail ??= detail.Render(CultureOf(context.HttpContext));
+        foreach (var (name, value) in Problems.CodeOf(detail)) problem.Extensions[name] = value;
+    }
+
     /// <summary>The request's language: the API's is set before the exception handler runs; a page's is the page culture, when it was read.</summary>
     private static CultureInfo CultureOf(HttpContext http) =>
         Web.WebSetup.IsPageRequest(http) && http.Features.Get<IRequestCultureFeature>() is { } page
