@@ -22,8 +22,8 @@ public static class Month
     public static Message InvalidYear(string field, object? value) =>
         Message.Of("year.invalid", ("field", field), ("value", value is string s ? ClientText.Excerpt(s) : value), ("earliest", EarliestYear), ("latest", LatestYear));
 
-    /// <summary>The range in the request's language; for callers not yet writing codes (nest <see cref="YearRange"/> instead).</summary>
-    public static string YearRangeText => YearRange.Render();
+    /// <summary>The range in English, as before, for callers not yet writing codes (they nest <see cref="YearRange"/> instead).</summary>
+    public static string YearRangeText => YearRange.Render(Web.WebCultures.En);
 
     public static bool TryParse(string? text, out DateOnly firstDay)
     {
