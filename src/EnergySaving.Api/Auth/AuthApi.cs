@@ -1,5 +1,7 @@
 using EnergySaving.Api.Auth.Accounts;
 using EnergySaving.Api.Auth.SignIn;
+using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -49,11 +51,12 @@ public static class AuthApi
             case SignInOutcome.Succeeded ok:
                 return TypedResults.Ok(tokens.Issue(ok.User, ok.Roles));
             case SignInOutcome.Invalid invalid:
-                return TypedResults.ValidationProblem(invalid.Errors);
+                return Problems.Validation(invalid.Errors);
             case SignInOutcome.RateLimited limited:
                 return LoginRateLimits.TooMany(http, limited.RetryAfter);
             default:
-                return TypedResults.Problem(SignInOutcome.FailedMessage, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+                return TypedResults.Problem(SignInOutcome.FailedMessage.Render(), statusCode: StatusCodes.Status401Unauthorized,
+                    title: "Sign-in failed", extensions: Problems.CodeOf(SignInOutcome.FailedMessage));
         }
     }
 

@@ -38,31 +38,15 @@ public static class UsersApi
     }
 
     private static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateUserRequest body, AccountService accounts, CancellationToken ct)
-    {
-        var result = await accounts.CreateAsync(body, ct);
-        return result.Failure switch
-        {
-            AccountFailure.None => TypedResults.Created($"/api/users/{result.Value!.Id}", result.Value),
-            AccountFailure.Invalid => TypedResults.ValidationProblem(result.Errors!),
-            _ => Problem(result),
-        };
-    }
+        CreateUserRequest body, AccountService accounts, CancellationToken ct) =>
+        (await accounts.CreateAsync(body, ct)).ToCreated(u => $"/api/users/{u.Id}");
 
     private static async Task<Ok<List<UserResponse>>> List(AccountService accounts, CancellationToken ct) =>
         TypedResults.Ok(await accounts.ListAsync(ct));
 
     private static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        string id, UpdateUserRequest body, AccountService accounts, CancellationToken ct)
-    {
-        var result = await accounts.UpdateAsync(id, body, ct);
-        return result.Failure switch
-        {
-            AccountFailure.None => TypedResults.Ok(result.Value!),
-            AccountFailure.Invalid => TypedResults.ValidationProblem(result.Errors!),
-            _ => Problem(result),
-        };
-    }
+        string id, UpdateUserRequest body, AccountService accounts, CancellationToken ct) =>
+        (await accounts.UpdateAsync(id, body, ct)).ToOk();
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SetPassword(
         string id, SetPasswordRequest body, AccountService accounts, CancellationToken ct) =>
@@ -72,14 +56,12 @@ public static class UsersApi
         string id, AccountService accounts, CancellationToken ct) =>
         NoContentOr(await accounts.DeleteAsync(id, ct));
 
-    internal static Results<NoContent, ValidationProblem, ProblemHttpResult> NoContentOr(AccountResult<bool> result) => result.Failure switch
+    /// <summary>204, or the refusal (400 with errorCodes, 404/409 with code) in the request's language.</summary>
+    internal static Results<NoContent, ValidationProblem, ProblemHttpResult> NoContentOr(Outcome<bool> outcome) => outcome.Refusal switch
     {
-        AccountFailure.None => TypedResults.NoContent(),
-        AccountFailure.Invalid => TypedResults.ValidationProblem(result.Errors!),
-        _ => Problem(result),
+        null => TypedResults.NoContent(),
+        { Errors: { } errors } => Problems.Validation(errors),
+        { Detail: { } detail } r => Problems.Of(r.Status, detail),
+        _ => throw new InvalidOperationException("A refusal has errors or a detail."),
     };
-
-    private static ProblemHttpResult Problem<T>(AccountResult<T> result) => result.Failure == AccountFailure.NotFound
-        ? Problems.NotFound(result.Message!)
-        : Problems.Conflict(result.Message!);
 }

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using EnergySaving.Core.Messages;
 using Npgsql;
 
 namespace EnergySaving.Api.Common;
@@ -25,13 +26,17 @@ public sealed class DatabaseUnavailableHandler(IProblemDetailsService problems, 
         {
             HttpContext = http,
             Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "The database is unavailable.",
-                Detail = $"The service cannot reach its database or has no free connection right now. Retry in {settings.RetryAfterSeconds} s.",
-            },
+            ProblemDetails = Unavailable(settings.RetryAfterSeconds),
         });
+    }
+
+    /// <summary>503 in the request's language (the API's culture is set before the exception handler runs), with its code.</summary>
+    private static ProblemDetails Unavailable(int retryAfterSeconds)
+    {
+        var detail = Message.Of("database.unavailable", ("seconds", retryAfterSeconds));
+        var problem = new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = "Service unavailable", Detail = detail.Render() };
+        foreach (var (name, value) in Problems.CodeOf(detail)) problem.Extensions[name] = value;
+        return problem;
     }
 
     /// <summary>

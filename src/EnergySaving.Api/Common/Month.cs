@@ -1,5 +1,8 @@
 using System.Globalization;
 
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
+
 namespace EnergySaving.Api.Common;
 
 /// <summary>Parsing of the API's "YYYY-MM" months.</summary>
@@ -12,7 +15,15 @@ public static class Month
 
     public static bool IsValidYear(int year) => year >= EarliestYear && year <= LatestYear;
 
-    public static string YearRangeText => $"a four-digit year from {EarliestYear} to {LatestYear}";
+    /// <summary>How to write a year the service takes, as a message to nest in a refusal (<c>("use", Month.YearRange)</c>).</summary>
+    public static Message YearRange => Message.Of("year.range", ("earliest", EarliestYear), ("latest", LatestYear));
+
+    /// <summary>The refusal of a year parameter outside the range (or not a year): the value sent and the range.</summary>
+    public static Message InvalidYear(string field, object? value) =>
+        Message.Of("year.invalid", ("field", field), ("value", value is string s ? ClientText.Excerpt(s) : value), ("earliest", EarliestYear), ("latest", LatestYear));
+
+    /// <summary>The range in English, as before, for callers not yet writing codes (they nest <see cref="YearRange"/> instead).</summary>
+    public static string YearRangeText => YearRange.Render(Web.WebCultures.En);
 
     public static bool TryParse(string? text, out DateOnly firstDay)
     {

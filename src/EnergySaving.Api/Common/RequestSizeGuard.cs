@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 
+using EnergySaving.Core.Messages;
+
 namespace EnergySaving.Api.Common;
 
 /// <summary>
@@ -19,10 +21,12 @@ public static class RequestSizeGuard
         if (limit is { } max && http.Request.ContentLength > max)
         {
             http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await Results.Problem($"The request body is larger than {max} bytes.",
-                statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.").ExecuteAsync(http);
+            await Problems.Of(StatusCodes.Status413PayloadTooLarge, TooLarge(max)).ExecuteAsync(http);
             return;
         }
         await next(http);
     });
+
+    /// <summary>The refusal of a body over <paramref name="limitBytes"/> (this guard's, and Kestrel's for a chunked body).</summary>
+    public static Message TooLarge(long limitBytes) => Message.Of("request.body.too-large", ("max", limitBytes));
 }

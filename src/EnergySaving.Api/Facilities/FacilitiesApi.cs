@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -30,13 +32,16 @@ public static class FacilitiesApi
     }
 
     public static async Task<Results<Created<FacilityResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        FacilityRequest body, EnergySavingDbContext db, CancellationToken ct)
+        FacilityRequest body, EnergySavingDbContext db, CancellationToken ct) =>
+        (await CreateAsync(body, db, ct)).ToCreated(f => $"/api/facilities/{f.Id}");
+
+    /// <summary>Registers a facility (the API's POST and the page /facilities/new): the facility, or why not.</summary>
+    public static async Task<Outcome<FacilityResponse>> CreateAsync(FacilityRequest body, EnergySavingDbContext db, CancellationToken ct)
     {
         var errors = FacilityRules.Validate(body);
         await CheckStationAsync(db, body, errors, ct);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        if (await CodeTakenAsync(db, body.Code!.Trim(), null, ct) is { } taken)
-            return Problems.Conflict($"A facility with code '{taken}' already exists (codes are compared without case).");
+        if (errors.Count > 0) return Outcome<FacilityResponse>.Invalid(errors);
+        if (await CodeTakenAsync(db, body.Code!.Trim(), null, ct) is { } taken) return Outcome<FacilityResponse>.Conflict(CodeTaken(taken));
         var facility = new Facility { Code = "", Name = "", Province = "" };
         FacilityRules.Apply(body, facility);
         db.Facilities.Add(facility);
@@ -46,9 +51,9 @@ public static class FacilitiesApi
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return Problems.Conflict($"A facility with code '{facility.Code}' already exists.");
+            return Outcome<FacilityResponse>.Conflict(CodeTaken(facility.Code));
         }
-        return TypedResults.Created($"/api/facilities/{facility.Id}", FacilityResponse.From(facility));
+        return Outcome<FacilityResponse>.Ok(FacilityResponse.From(facility));
     }
 
     public static async Task<Results<Ok<FacilityPage>, FileContentHttpResult, ValidationProblem>> List(
@@ -57,15 +62,15 @@ public static class FacilitiesApi
         int page = 1, int pageSize = 50, string? format = null)
     {
         if (Spreadsheets.ListExport.CheckFormat(format) is { } badFormat) return badFormat;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         Paging.Check(errors, page, pageSize);
         Sector? sectorFilter = null;
         if (!string.IsNullOrEmpty(sector))
         {
             if (SectorNames.TryParse(sector, out var s)) sectorFilter = s;
-            else errors["sector"] = [$"Unknown sector '{sector}': use one of {string.Join(", ", SectorNames.All)}."];
+            else errors.Add("sector", SectorNames.Unknown(sector));
         }
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0) return Problems.Validation(errors);
 
         var query = db.VisibleFacilities(user).AsNoTracking();
         if (sectorFilter is { } sf) query = query.Where(f => f.Sector == sf);
@@ -87,21 +92,25 @@ public static class FacilitiesApi
         int id, ClaimsPrincipal user, EnergySavingDbContext db, CancellationToken ct)
     {
         var facility = await db.VisibleFacilities(user).AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
-        return facility is null ? Problems.NotFound($"Facility {id} not found.") : TypedResults.Ok(FacilityResponse.From(facility));
+        return facility is null ? Problems.NotFound(NotFound(id)) : TypedResults.Ok(FacilityResponse.From(facility));
     }
 
     public static async Task<Results<Ok<FacilityResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        int id, FacilityRequest body, ClaimsPrincipal user, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct) =>
+        (await UpdateAsync(id, body, user, db, clock, ct)).ToOk();
+
+    /// <summary>Changes a facility (the API's PUT and the page /facilities/{id}/edit), recording every changed attribute: the facility, or why not.</summary>
+    public static async Task<Outcome<FacilityResponse>> UpdateAsync(
         int id, FacilityRequest body, ClaimsPrincipal user, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = FacilityRules.Validate(body);
         await CheckStationAsync(db, body, errors, ct);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0) return Outcome<FacilityResponse>.Invalid(errors);
         var facility = await db.Facilities.FirstOrDefaultAsync(f => f.Id == id, ct);
-        if (facility is null) return Problems.NotFound($"Facility {id} not found.");
-        if (await CodeTakenAsync(db, body.Code!.Trim(), id, ct) is { } taken)
-            return Problems.Conflict($"A facility with code '{taken}' already exists (codes are compared without case).");
+        if (facility is null) return Outcome<FacilityResponse>.NotFound(NotFound(id));
+        if (await CodeTakenAsync(db, body.Code!.Trim(), id, ct) is { } taken) return Outcome<FacilityResponse>.Conflict(CodeTaken(taken));
         if (await FacilityHistory.UnitChangeErrorAsync(db, facility, TextChecks.Clean(body.ProductionUnit), ct) is { } unitError)
-            return Problems.Field("productionUnit", unitError);
+            return Outcome<FacilityResponse>.Invalid("productionUnit", unitError);
         var before = FacilityHistory.Snapshot(facility);
         FacilityRules.Apply(body, facility);
         FacilityHistory.Record(db, before, facility, SubmittedBy.Of(user), clock.GetUtcNow());
@@ -111,15 +120,20 @@ public static class FacilitiesApi
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return Problems.Conflict($"A facility with code '{facility.Code}' already exists.");
+            return Outcome<FacilityResponse>.Conflict(CodeTaken(facility.Code));
         }
-        return TypedResults.Ok(FacilityResponse.From(facility));
+        return Outcome<FacilityResponse>.Ok(FacilityResponse.From(facility));
     }
+
+    /// <summary>The refusal of an unknown facility, or one the user may not see (the same answer: it says nothing about others').</summary>
+    public static Message NotFound(int id) => Message.Of("facility.not-found", ("id", id));
+
+    private static Message CodeTaken(string code) => Message.Of("facility.code.taken", ("code", ClientText.Excerpt(code)));
 
     private static async Task<Results<Ok<List<FacilityChangeResponse>>, ProblemHttpResult>> Changes(
         int id, ClaimsPrincipal user, EnergySavingDbContext db, CancellationToken ct)
     {
-        if (!await db.CanAccessFacilityAsync(user, id, ct)) return Problems.NotFound($"Facility {id} not found.");
+        if (!await db.CanAccessFacilityAsync(user, id, ct)) return Problems.NotFound(NotFound(id));
         return TypedResults.Ok(await db.Set<FacilityChange>().AsNoTracking().Where(c => c.FacilityId == id).OrderBy(c => c.Id)
             .Select(c => new FacilityChangeResponse(c.ChangedAt, c.ChangedBy, c.Field, c.OldValue, c.NewValue)).ToListAsync(ct));
     }
@@ -129,12 +143,12 @@ public static class FacilitiesApi
         db.Facilities.Where(f => f.Code.ToLower() == code.ToLower() && f.Id != exceptId).Select(f => f.Code).FirstOrDefaultAsync(ct);
 
     /// <summary>A facility's weather station must exist: otherwise its baseline would silently go without weather.</summary>
-    private static async Task CheckStationAsync(EnergySavingDbContext db, FacilityRequest body, Dictionary<string, string[]> errors, CancellationToken ct)
+    private static async Task CheckStationAsync(EnergySavingDbContext db, FacilityRequest body, FieldErrors errors, CancellationToken ct)
     {
         var code = TextChecks.Clean(body.WeatherStation);
-        if (code is null || errors.ContainsKey("weatherStation")) return;
+        if (code is null || errors.Has("weatherStation")) return;
         if (!await db.WeatherStations.AnyAsync(s => s.Code == code, ct))
-            errors["weatherStation"] = [$"No weather station '{code}': create it first (PUT /api/weather-stations/{{code}}) or leave weatherStation empty."];
+            errors.Add("weatherStation", Message.Of("facility.weather-station.unknown", ("station", ClientText.Excerpt(code))));
     }
 
     private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");

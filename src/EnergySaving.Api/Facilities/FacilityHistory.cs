@@ -1,6 +1,7 @@
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Core.Facilities;
+using EnergySaving.Core.Messages;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnergySaving.Api.Facilities;
@@ -88,12 +89,12 @@ public static class FacilityHistory
     /// The refusal of a production-unit change while months report production in the current unit: their SEC
     /// would silently become TOE per the new unit. The months must be corrected (or their production removed) first.
     /// </summary>
-    public static async Task<string?> UnitChangeErrorAsync(EnergySavingDbContext db, Facility facility, string? newUnit, CancellationToken ct)
+    public static async Task<Message?> UnitChangeErrorAsync(EnergySavingDbContext db, Facility facility, string? newUnit, CancellationToken ct)
     {
         if (string.Equals(facility.ProductionUnit, newUnit, StringComparison.Ordinal) || facility.ProductionUnit is null) return null;
         var months = await db.ConsumptionMonths.CountAsync(m => m.FacilityId == facility.Id && m.ProductionQuantity != null, ct);
         return months == 0 ? null
-            : $"{months} reported month(s) have production in '{facility.ProductionUnit}': changing the unit to '{newUnit}' would relabel their SEC. " +
-              "Correct or remove the production of those months first, or register the facility anew.";
+            : Message.Of("facility.production-unit.months-reported",
+                ("months", months), ("unit", facility.ProductionUnit), ("newUnit", newUnit ?? ""));
     }
 }

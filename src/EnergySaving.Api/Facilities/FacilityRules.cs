@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 
 namespace EnergySaving.Api.Facilities;
 
@@ -16,20 +18,19 @@ public static partial class FacilityRules
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._\-]*$")]
     private static partial Regex CodePattern();
 
-    public static Dictionary<string, string[]> Validate(FacilityRequest r)
+    public static FieldErrors Validate(FacilityRequest r)
     {
-        var errors = new Dictionary<string, string[]>();
-        void Add(string field, string message) => errors[field] = [message];
+        var errors = new FieldErrors();
 
-        if (string.IsNullOrWhiteSpace(r.Code)) Add("code", "Code is required.");
-        else if (r.Code.Trim().Length > CodeMaxLength) Add("code", $"Code must be at most {CodeMaxLength} characters.");
-        else if (!CodePattern().IsMatch(r.Code.Trim())) Add("code", "Code may contain letters, digits, '.', '_' and '-' only.");
+        if (string.IsNullOrWhiteSpace(r.Code)) errors.Add("code", Message.Of("facility.code.required"));
+        else if (r.Code.Trim().Length > CodeMaxLength) errors.Add("code", Message.Of("facility.code.too-long", ("max", CodeMaxLength)));
+        else if (!CodePattern().IsMatch(r.Code.Trim())) errors.Add("code", Message.Of("facility.code.invalid-characters"));
 
-        if (string.IsNullOrWhiteSpace(r.Name)) Add("name", "Name is required.");
-        if (string.IsNullOrWhiteSpace(r.Province)) Add("province", "Province is required.");
+        if (string.IsNullOrWhiteSpace(r.Name)) errors.Add("name", Message.Of("facility.name.required"));
+        if (string.IsNullOrWhiteSpace(r.Province)) errors.Add("province", Message.Of("facility.province.required"));
 
-        if (string.IsNullOrWhiteSpace(r.Sector)) Add("sector", $"Sector is required: one of {string.Join(", ", SectorNames.All)}.");
-        else if (!SectorNames.TryParse(r.Sector, out _)) Add("sector", $"Unknown sector '{r.Sector}': use one of {string.Join(", ", SectorNames.All)}.");
+        if (string.IsNullOrWhiteSpace(r.Sector)) errors.Add("sector", Message.Of("facility.sector.required", ("sectors", SectorNames.All)));
+        else if (!SectorNames.TryParse(r.Sector, out _)) errors.Add("sector", SectorNames.Unknown(r.Sector));
 
         errors.CheckText("name", r.Name, TextMaxLength);
         errors.CheckText("address", r.Address, TextMaxLength);

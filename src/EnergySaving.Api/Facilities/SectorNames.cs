@@ -1,3 +1,6 @@
+using EnergySaving.Api.Common;
+using EnergySaving.Core.Messages;
+
 namespace EnergySaving.Api.Facilities;
 
 /// <summary>The API spells sectors in lower case ("industry", "building"…).</summary>
@@ -14,4 +17,8 @@ public static class SectorNames
             && All.Contains(value)
             && Enum.TryParse(value, ignoreCase: true, out sector);
     }
+
+    /// <summary>The refusal of a sector that is not one of <see cref="All"/> (a body's sector, a list's filter).</summary>
+    public static Message Unknown(string value) =>
+        Message.Of("facility.sector.unknown", ("sector", ClientText.Excerpt(value)), ("sectors", All));
 }

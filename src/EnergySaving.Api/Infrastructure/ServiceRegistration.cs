@@ -22,7 +22,7 @@ public static class ServiceRegistration
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ClientErrorHandler.Customize);
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddExceptionHandler<ClientErrorHandler>();
         // Let malformed bodies and parameters reach ClientErrorHandler, which names the field.

@@ -1,5 +1,8 @@
 using System.Globalization;
 
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
+
 namespace EnergySaving.Api.Web;
 
 /// <summary>
@@ -12,28 +15,43 @@ public static class FormValues
     /// <summary>Dates come from &lt;input type=date&gt;, which always sends YYYY-MM-DD whatever the language.</summary>
     public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static DateOnly? Date(string? text, string field, Dictionary<string, string[]> errors)
+    public static DateOnly? Date(string? text, string field, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        errors[field] = ["Not a date: use YYYY-MM-DD."];
+        errors.Add(field, Message.Of("form.not-a-date"));
         return null;
     }
 
     /// <summary>A whole number, with the language's thousands separators allowed (vi 1.500, en 1,500).</summary>
-    public static long? Whole(string? text, string field, Dictionary<string, string[]> errors)
+    public static long? Whole(string? text, string field, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (long.TryParse(text.Trim(), NumberStyles.AllowThousands | NumberStyles.AllowLeadingSign, CultureInfo.CurrentCulture, out var n)) return n;
-        errors[field] = ["Not a whole number."];
+        errors.Add(field, Message.Of("form.not-a-whole-number"));
         return null;
     }
 
-    public static int? Int(string? text, string field, Dictionary<string, string[]> errors)
+    public static int? Int(string? text, string field, FieldErrors errors)
     {
         var n = Whole(text, field, errors);
         if (n is null or (>= int.MinValue and <= int.MaxValue)) return (int?)n;
-        errors[field] = ["Not a whole number."];
+        errors.Add(field, Message.Of("form.not-a-whole-number"));
         return null;
+    }
+
+    // The same for pages that still collect their errors as texts: the message rendered in the page's language.
+    public static DateOnly? Date(string? text, string field, Dictionary<string, string[]> errors) => Rendered(errors, e => Date(text, field, e));
+
+    public static long? Whole(string? text, string field, Dictionary<string, string[]> errors) => Rendered(errors, e => Whole(text, field, e));
+
+    public static int? Int(string? text, string field, Dictionary<string, string[]> errors) => Rendered(errors, e => Int(text, field, e));
+
+    private static T Rendered<T>(Dictionary<string, string[]> errors, Func<FieldErrors, T> read)
+    {
+        var coded = new FieldErrors();
+        var value = read(coded);
+        foreach (var (field, texts) in coded.Render()) errors[field] = texts;
+        return value;
     }
 }

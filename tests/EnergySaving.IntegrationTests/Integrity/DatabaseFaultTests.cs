@@ -109,6 +109,7 @@ public sealed class DatabaseFaultTests(SmallServerFixture api) : IClassFixture<S
                 Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{(int)response.StatusCode}: {text}");
                 Assert.Equal("5", response.Headers.RetryAfter?.Delta?.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                Assert.Equal("database.unavailable", System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("code").GetString());
             }
         }
         finally
@@ -116,8 +117,9 @@ public sealed class DatabaseFaultTests(SmallServerFixture api) : IClassFixture<S
             await api.Cluster.StartServerAsync();
         }
 
-        // No restart of the service: the pool drops its dead connections and the next requests succeed.
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // No restart of the service: the pool drops its dead connections and the next requests succeed. The limit is
+        // generous (a busy machine restarts PostgreSQL slowly): it fails only when the service never recovers.
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         HttpStatusCode status;
         do
         {
@@ -126,7 +128,7 @@ public sealed class DatabaseFaultTests(SmallServerFixture api) : IClassFixture<S
             Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
             await Task.Delay(250);
         } while (DateTime.UtcNow < deadline);
-        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(status == HttpStatusCode.OK, $"Awaited GET /api/facilities answering 200 after the database came back; still {(int)status} after 120 s.");
         await admin.PutAsJsonAsync($"/api/facilities/{facility}/consumption/2024-01",
             new { entries = new[] { new { carrier = "electricity", quantity = 1000.0, unit = "kWh" } } }).ExpectAsync(HttpStatusCode.Created);
     }

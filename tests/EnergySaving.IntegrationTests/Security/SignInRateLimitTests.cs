@@ -37,6 +37,12 @@ public sealed class SignInRateLimitTests(RateLimitedApiFixture api) : IClassFixt
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.True(limited.Headers.RetryAfter?.Delta is { } wait && wait > TimeSpan.Zero && wait <= TimeSpan.FromSeconds(600),
             $"Retry-After: {limited.Headers.RetryAfter}");
+        // The refusal carries its code and the same wait as Retry-After, in the client's language (here English).
+        var limitedBody = System.Text.Json.JsonDocument.Parse(await limited.Content.ReadAsStringAsync()).RootElement;
+        var seconds = (int)limited.Headers.RetryAfter!.Delta!.Value.TotalSeconds;
+        Assert.Equal("auth.sign-in.too-many", limitedBody.GetProperty("code").GetString());
+        Assert.Equal(seconds, limitedBody.GetProperty("args").GetProperty("seconds").GetInt32());
+        Assert.Equal($"Too many sign-in attempts; try again in {seconds} seconds.", limitedBody.GetProperty("detail").GetString());
         // The limit came before the password check: three counted failures, far from the lockout (10).
         Assert.Equal(1, await api.CountAsync("SELECT count(*) FROM users WHERE email = @p0 AND access_failed_count = 3 AND lockout_end IS NULL", email));
 
@@ -45,8 +51,19 @@ public sealed class SignInRateLimitTests(RateLimitedApiFixture api) : IClassFixt
         for (var i = 0; i < 3; i++)
             statuses.Add((await anonymous.PostAsJsonAsync("/api/auth/login", new { email = $"other-{i}@test.example", password = "whatever-password" })).StatusCode);
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
-        var byAddress = await anonymous.PostAsJsonAsync("/api/auth/login", new { email = ApiFixture.AdminEmail, password = ApiFixture.Password });
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login")
+        {
+            Content = JsonContent.Create(new { email = ApiFixture.AdminEmail, password = ApiFixture.Password }),
+        };
+        request.Headers.AcceptLanguage.ParseAdd("vi");
+        var byAddress = await anonymous.SendAsync(request);
         Assert.Equal(HttpStatusCode.TooManyRequests, byAddress.StatusCode);
         Assert.NotNull(byAddress.Headers.RetryAfter);
+        // The middleware's 429 is the same coded refusal, here in Vietnamese.
+        var byAddressBody = System.Text.Json.JsonDocument.Parse(await byAddress.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("auth.sign-in.too-many", byAddressBody.GetProperty("code").GetString());
+        Assert.Equal($"Đăng nhập quá nhiều lần; hãy thử lại sau {(int)byAddress.Headers.RetryAfter!.Delta!.Value.TotalSeconds} giây.",
+            byAddressBody.GetProperty("detail").GetString());
+        Assert.Equal("vi", byAddress.Content.Headers.ContentLanguage.Single());
     }
 }

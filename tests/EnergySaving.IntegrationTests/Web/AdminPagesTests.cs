@@ -19,7 +19,7 @@ public sealed class AdminPagesTests(BrowserFixture app)
         await admin.SelectOptionAsync("#create-role", "reporter");
         await admin.FillAsync("#create-facilityIds", facility.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await admin.ClickAsync("form[action*='handler=create'] button[type=submit]");
-        Assert.False(string.IsNullOrWhiteSpace(await admin.TextContentAsync("#create-password-error")));
+        Assert.Equal("Mật khẩu cần ít nhất 12 ký tự.", await admin.TextContentAsync("#create-password-error")); // account.password.too-short
         Assert.Equal(email, await admin.InputValueAsync("#create-email"));
         Assert.Equal(0, await app.CountAsync("SELECT count(*) FROM users WHERE email = @p0", email));
 

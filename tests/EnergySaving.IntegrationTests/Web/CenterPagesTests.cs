@@ -110,7 +110,7 @@ public sealed class CenterPagesTests(BrowserFixture app)
         await page.FillAsync("#facility-code", code);
         await page.FillAsync("#facility-province", "Thái Bình");
         await page.ClickAsync("main form[method=post] button[type=submit]");
-        Assert.False(string.IsNullOrWhiteSpace(await page.TextContentAsync("#facility-name-error")));
+        Assert.Equal("Cần nhập tên.", await page.TextContentAsync("#facility-name-error")); // facility.name.required, in the page's language
         Assert.Equal(code, await page.InputValueAsync("#facility-code"));
         Assert.Equal(0, await app.CountAsync("SELECT count(*) FROM facilities WHERE code = @p0", code));
 

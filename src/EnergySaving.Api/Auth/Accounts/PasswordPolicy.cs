@@ -1,3 +1,4 @@
+using EnergySaving.Core.Messages;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -38,14 +39,28 @@ public sealed class PasswordPolicy(IOptions<PasswordPolicySettings> options) : I
         var errors = new List<IdentityError>();
         password ??= "";
         if (password.Length < min)
-            errors.Add(new IdentityError { Code = "PasswordTooShort", Description = $"The password must have at least {min} characters." });
+            errors.Add(Error("PasswordTooShort"));
         else if (password.Length > PasswordPolicySettings.MaxLength)
-            errors.Add(new IdentityError { Code = "PasswordTooLong", Description = $"The password must have at most {PasswordPolicySettings.MaxLength} characters." });
+            errors.Add(Error("PasswordTooLong"));
         var localPart = user.Email?.Split('@')[0].Trim() ?? "";
         if (localPart.Length >= 3 && password.Contains(localPart, StringComparison.OrdinalIgnoreCase))
-            errors.Add(new IdentityError { Code = "PasswordContainsEmail", Description = "The password must not contain the email's name part." });
+            errors.Add(Error("PasswordContainsEmail"));
         if (Common.Contains(password.Trim()))
-            errors.Add(new IdentityError { Code = "PasswordTooCommon", Description = "The password is on the list of common passwords." });
+            errors.Add(Error("PasswordTooCommon"));
         return Task.FromResult(errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]));
     }
+
+    /// <summary>Identity carries only an error's code: the text a person reads is <see cref="MessageOf"/>'s, in their language.</summary>
+    private static IdentityError Error(string code) => new() { Code = code, Description = code };
+
+    /// <summary>The coded message of an Identity error (this policy's, or Identity's own checks of the email).</summary>
+    public static Message MessageOf(IdentityError error, PasswordPolicySettings settings) => error.Code switch
+    {
+        "PasswordTooShort" => Message.Of("account.password.too-short", ("min", settings.MinLength)),
+        "PasswordTooLong" => Message.Of("account.password.too-long", ("max", PasswordPolicySettings.MaxLength)),
+        "PasswordContainsEmail" => Message.Of("account.password.contains-email"),
+        "PasswordTooCommon" => Message.Of("account.password.too-common"),
+        "InvalidEmail" or "InvalidUserName" => Message.Of("account.email.invalid"),
+        _ => Message.Of("account.refused", ("reason", error.Code)),
+    };
 }

@@ -1,3 +1,4 @@
+using EnergySaving.Api.Common.Messages;
 using EnergySaving.Api.Auth.SignIn;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
@@ -24,12 +25,12 @@ public sealed class LoginModel(SignInService signIn) : PageModel
                 await HttpContext.SignInAsync(WebAuth.Scheme, WebAuth.PrincipalFor(ok.User, ok.Roles));
                 return LocalRedirect(SafeReturn);
             case SignInOutcome.RateLimited limited:
-                Error = "Too many sign-in attempts; wait a minute and try again.";
+                Error = LoginRateLimits.TooManyMessage(limited.RetryAfter).Render();
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                Response.Headers.RetryAfter = ((int)Math.Ceiling(limited.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Response.Headers.RetryAfter = LoginRateLimits.Seconds(limited.RetryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return Page();
             default:
-                Error = SignInOutcome.FailedMessage; // one answer for every refusal, as the API's
+                Error = SignInOutcome.FailedMessage.Render(); // one answer for every refusal, as the API's
                 Response.StatusCode = StatusCodes.Status401Unauthorized;
                 return Page();
         }

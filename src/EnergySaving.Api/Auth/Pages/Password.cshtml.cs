@@ -1,3 +1,4 @@
+using EnergySaving.Api.Common.Messages;
 using EnergySaving.Api.Auth.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -19,14 +20,16 @@ public sealed class PasswordModel(AccountService accounts, UserManager<AppUser> 
     {
         var id = User.UserId();
         var result = await accounts.ChangeOwnPasswordAsync(id, CurrentPassword, NewPassword, ct);
-        if (result.Failure == AccountFailure.None && await users.FindByIdAsync(id) is { } user)
+        if (result.IsOk && await users.FindByIdAsync(id) is { } user)
         {
             // Every other session and token of this user ends (new stamp); this one goes on.
             await HttpContext.SignInAsync(WebAuth.Scheme, WebAuth.PrincipalFor(user, await users.GetRolesAsync(user)));
             Changed = true;
             return Page();
         }
-        (Errors, Message) = (result.Errors ?? new Dictionary<string, string[]>(), result.Message);
+        // In the page's language, from the codes; "the account no longer exists" has no field and is shown above the form.
+        if (result.Refusal!.Errors is null) Message = result.Refusal.Detail!.Render();
+        else Errors = result.Refusal.ToPageErrors("form");
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }

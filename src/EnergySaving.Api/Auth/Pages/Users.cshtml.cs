@@ -1,3 +1,6 @@
+using EnergySaving.Core.Messages;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Api.Common;
 using System.Globalization;
 using EnergySaving.Api.Auth.Accounts;
 using Microsoft.EntityFrameworkCore;
@@ -54,17 +57,17 @@ public sealed class UsersModel(AccountService accounts, EnergySavingDbContext db
             else
             {
                 ErrorForm = form;
-                Errors = new Dictionary<string, string[]> { ["facilityIds"] = ["Facility ids are whole numbers separated by commas."] };
+                Errors = new FieldErrors("facilityIds", EnergySaving.Core.Messages.Message.Of("account.facilities.not-numbers")).Render();
                 return null;
             }
         }
         return [.. ids];
     }
 
-    private async Task<IActionResult> AnswerAsync<T>(string form, AccountResult<T>? result, string notice, CancellationToken ct)
+    private async Task<IActionResult> AnswerAsync<T>(string form, Outcome<T>? result, string notice, CancellationToken ct)
     {
-        if (result is { Failure: AccountFailure.NotFound }) return NotFound();
-        if (result is { Failure: AccountFailure.None })
+        if (result?.Refusal is { Status: StatusCodes.Status404NotFound }) return NotFound();
+        if (result is { IsOk: true })
         {
             Notice = notice;
             Input = new AccountInput();
@@ -72,8 +75,10 @@ public sealed class UsersModel(AccountService accounts, EnergySavingDbContext db
         else
         {
             ErrorForm = form;
-            if (result is not null) (Errors, Message) = (result.Errors ?? new Dictionary<string, string[]>(), result.Message);
-            Response.StatusCode = result?.Failure == AccountFailure.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            // In the page's language, from the codes; a conflict (the email is taken, the last admin) is shown above the form.
+            if (result?.Refusal is { Errors: null, Detail: { } detail }) Message = detail.Render();
+            else if (result?.Refusal is { } refusal) Errors = refusal.ToPageErrors("form");
+            Response.StatusCode = result?.Refusal?.Status ?? StatusCodes.Status400BadRequest;
         }
         await LoadAsync(ct);
         return Page();

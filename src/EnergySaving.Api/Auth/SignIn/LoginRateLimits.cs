@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
+using EnergySaving.Api.Common;
+using EnergySaving.Core.Messages;
+
 namespace EnergySaving.Api.Auth.SignIn;
 
 /// <summary>
@@ -60,11 +63,15 @@ public static class LoginRateLimits
     /// <summary>The one 429 of sign-in (middleware and per-account limit alike): Retry-After in whole seconds, and a problem body.</summary>
     public static ProblemHttpResult TooMany(HttpContext http, TimeSpan retryAfter)
     {
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Problem($"Too many sign-in attempts; try again in {seconds} seconds.",
-            statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
+        http.Response.Headers.RetryAfter = Seconds(retryAfter).ToString(CultureInfo.InvariantCulture);
+        return Problems.Of(StatusCodes.Status429TooManyRequests, TooManyMessage(retryAfter));
     }
+
+    /// <summary>Whole seconds to wait, at least one: the Retry-After header and the message say the same.</summary>
+    public static int Seconds(TimeSpan retryAfter) => Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+
+    /// <summary>The refusal of a rate-limited sign-in (API and web form alike).</summary>
+    public static Message TooManyMessage(TimeSpan retryAfter) => Message.Of("auth.sign-in.too-many", ("seconds", Seconds(retryAfter)));
 }
 
 /// <summary>

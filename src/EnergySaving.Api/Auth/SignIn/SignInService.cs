@@ -2,6 +2,9 @@ using System.Security.Cryptography;
 using EnergySaving.Api.Auth.Accounts;
 using Microsoft.AspNetCore.Identity;
 
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
+
 namespace EnergySaving.Api.Auth.SignIn;
 
 /// <summary>
@@ -18,10 +21,10 @@ public sealed class SignInService(UserManager<AppUser> users, AccountLimiter lim
     /// <summary>clientAddress is for the log only: the per-address limit is the rate-limiting middleware's (LoginRateLimits).</summary>
     public async Task<SignInOutcome> SignInAsync(string? email, string? password, string? clientAddress, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(email)) errors["email"] = ["Email is required."];
-        else if (email.Length > SignInSettings.MaxEmailLength) errors["email"] = [$"Email must be at most {SignInSettings.MaxEmailLength} characters."];
-        if (string.IsNullOrEmpty(password)) errors["password"] = ["Password is required."];
+        var errors = new FieldErrors();
+        if (string.IsNullOrWhiteSpace(email)) errors.Add("email", Message.Of("auth.email.required"));
+        else if (email.Length > SignInSettings.MaxEmailLength) errors.Add("email", Message.Of("auth.email.too-long", ("max", SignInSettings.MaxEmailLength)));
+        if (string.IsNullOrEmpty(password)) errors.Add("password", Message.Of("account.password.required"));
         if (errors.Count > 0) return new SignInOutcome.Invalid(errors);
 
         var normalised = users.NormalizeEmail(email!.Trim());

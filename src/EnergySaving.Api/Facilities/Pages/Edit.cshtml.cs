@@ -26,7 +26,6 @@ public sealed class EditModel(EnergySavingDbContext db, TimeProvider clock) : Pa
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }
     [BindProperty] public FacilityInput Input { get; set; } = new() { Sector = "industry" };
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
-    public string? Message { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -43,13 +42,15 @@ public sealed class EditModel(EnergySavingDbContext db, TimeProvider clock) : Pa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var answer = Id is { } id
-            ? FeatureAnswer.Of<FacilityResponse>(await FacilitiesApi.Update(id, Input.ToRequest(), User, db, clock, ct))
-            : FeatureAnswer.Of<FacilityResponse>(await FacilitiesApi.Create(Input.ToRequest(), db, ct));
-        if (answer.Value is { } saved) return LocalRedirect($"/facilities/{saved.Id}");
-        if (answer.Status == StatusCodes.Status404NotFound) return NotFound();
-        (Errors, Message) = (answer.Errors, answer.Detail);
-        Response.StatusCode = answer.Status;
+        var outcome = Id is { } id
+            ? await FacilitiesApi.UpdateAsync(id, Input.ToRequest(), User, db, clock, ct)
+            : await FacilitiesApi.CreateAsync(Input.ToRequest(), db, ct);
+        if (outcome is { IsOk: true, Value: { } saved }) return LocalRedirect($"/facilities/{saved.Id}");
+        var refusal = outcome.Refusal!;
+        if (refusal.Status == StatusCodes.Status404NotFound) return NotFound();
+        // In the page's language, from the codes; a conflict (the code is taken) is shown beside the code.
+        Errors = refusal.ToPageErrors("code");
+        Response.StatusCode = refusal.Status;
         return Page();
     }
 
