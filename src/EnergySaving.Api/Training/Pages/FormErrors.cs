@@ -14,9 +14,13 @@ public sealed class FormErrors
     public void Set(string form, Refusal refusal)
     {
         Form = form;
-        if (refusal.Errors is { } errors) foreach (var (k, v) in errors.Render()) Fields[k] = v;
-        Message = refusal.Detail?.Render();
+        // The one page adapter: a refusal without fields (a conflict) comes under DetailKey, shown above the form.
+        foreach (var (k, v) in refusal.ToPageErrors(DetailKey))
+            if (k == DetailKey && refusal.Errors is null) Message = string.Join(" ", v);
+            else Fields[k] = v;
     }
+
+    private const string DetailKey = "";
 
     public void Set(string form, FieldErrors errors) => Set(form, Refusal.Invalid(errors));
 
