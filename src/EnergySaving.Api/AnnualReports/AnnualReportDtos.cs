@@ -27,11 +27,3 @@ public sealed record BoardItem(int FacilityId, string Code, string Name, string 
 
 public sealed record BoardResponse(int Year, DateOnly Deadline, BoardCounts Counts, IReadOnlyList<BoardItem> Items);
 
-/// <summary>What a use case of annual reports ended in; the API and the pages map it to their answers.</summary>
-public abstract record AnnualOutcome
-{
-    public sealed record Done(AnnualReportDto Report) : AnnualOutcome;
-    public sealed record NotFound(string Detail) : AnnualOutcome;
-    public sealed record Invalid(Dictionary<string, string[]> Errors) : AnnualOutcome;
-    public sealed record Conflict(string Detail) : AnnualOutcome;
-}

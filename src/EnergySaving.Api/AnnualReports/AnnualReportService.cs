@@ -2,6 +2,8 @@ using System.Security.Claims;
 using System.Text.Json;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Consumption;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Api.Reporting;
@@ -19,15 +21,15 @@ public sealed class AnnualReportService(EnergySavingDbContext db, HolidayCalenda
     public const int ReasonMaxLength = 2000;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<AnnualOutcome> SubmitAsync(ClaimsPrincipal user, int facilityId, int year, string? note, CancellationToken ct)
+    public async Task<Outcome<AnnualReportDto>> SubmitAsync(ClaimsPrincipal user, int facilityId, int year, string? note, CancellationToken ct)
     {
         var facility = await db.VisibleFacilities(user).AsNoTracking().FirstOrDefaultAsync(f => f.Id == facilityId, ct);
-        if (facility is null) return new AnnualOutcome.NotFound($"Facility {facilityId} not found.");
+        if (facility is null) return Outcome<AnnualReportDto>.NotFound(FacilityNotFound(facilityId));
         var today = ProvinceClock.Today(clock);
-        var errors = new Dictionary<string, string[]>();
-        if (year < 1990 || year >= today.Year) errors["year"] = [$"Only a past year can be submitted (before {today.Year})."];
+        var errors = new FieldErrors();
+        if (year < 1990 || year >= today.Year) errors.Add("year", Message.Of("annual-report.year.not-past", ("year", today.Year)));
         errors.CheckMultilineText("note", note, ReasonMaxLength);
-        if (errors.Count > 0) return new AnnualOutcome.Invalid(errors);
+        if (errors.Count > 0) return Outcome<AnnualReportDto>.Invalid(errors);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // Serialises with the writers of this facility's months (MonthLock takes FOR SHARE).
@@ -35,7 +37,7 @@ public sealed class AnnualReportService(EnergySavingDbContext db, HolidayCalenda
         var previous = await db.Set<AnnualReport>().AsNoTracking().Where(r => r.FacilityId == facilityId && r.Year == year)
             .OrderByDescending(r => r.Submission).FirstOrDefaultAsync(ct);
         if (previous is { Status: AnnualReportStatus.Submitted or AnnualReportStatus.Accepted })
-            return new AnnualOutcome.Conflict($"The annual report of {year} is already {previous.Status}.");
+            return Outcome<AnnualReportDto>.Conflict(Message.Of("annual-report.already", ("year", year), ("status", previous.Status)));
 
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 1);
@@ -43,7 +45,11 @@ public sealed class AnnualReportService(EnergySavingDbContext db, HolidayCalenda
             .OrderBy(m => m.Month).ToListAsync(ct);
         var missing = Enumerable.Range(1, 12).Select(m => new DateOnly(year, m, 1)).Except(months.Select(m => m.Month)).ToList();
         if (missing.Count > 0)
-            return new AnnualOutcome.Invalid(new() { ["months"] = missing.Select(m => $"{Month.Format(m)} is not reported.").ToArray() });
+        {
+            var unreported = new FieldErrors();
+            foreach (var m in missing) unreported.Add("months", Message.Of("annual-report.month.not-reported", ("month", Month.Format(m))));
+            return Outcome<AnnualReportDto>.Invalid(unreported);
+        }
 
         var snapshot = Snapshot(months, facility.ProductionUnit);
         var now = clock.GetUtcNow();
@@ -56,41 +62,45 @@ public sealed class AnnualReportService(EnergySavingDbContext db, HolidayCalenda
         db.Add(report);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new AnnualOutcome.Done(await DtoAsync(facilityId, year, ct));
+        return Outcome<AnnualReportDto>.Ok(await DtoAsync(facilityId, year, ct));
     }
 
-    public async Task<AnnualOutcome> ReviewAsync(ClaimsPrincipal user, int facilityId, int year, string? decision, string? reason, CancellationToken ct)
+    public async Task<Outcome<AnnualReportDto>> ReviewAsync(ClaimsPrincipal user, int facilityId, int year, string? decision, string? reason, CancellationToken ct)
     {
-        if (!await db.Facilities.AnyAsync(f => f.Id == facilityId, ct)) return new AnnualOutcome.NotFound($"Facility {facilityId} not found.");
-        var errors = new Dictionary<string, string[]>();
-        if (decision is not ("accept" or "return")) errors["decision"] = ["Use \"accept\" or \"return\"."];
-        else if (decision == "return" && string.IsNullOrWhiteSpace(reason)) errors["reason"] = ["A returned report needs a reason the facility can act on."];
+        if (!await db.Facilities.AnyAsync(f => f.Id == facilityId, ct)) return Outcome<AnnualReportDto>.NotFound(FacilityNotFound(facilityId));
+        var errors = new FieldErrors();
+        if (decision is not ("accept" or "return")) errors.Add("decision", Message.Of("annual-report.decision.invalid"));
+        else if (decision == "return" && string.IsNullOrWhiteSpace(reason)) errors.Add("reason", Message.Of("annual-report.reason.required"));
         errors.CheckMultilineText("reason", reason, ReasonMaxLength);
-        if (errors.Count > 0) return new AnnualOutcome.Invalid(errors);
+        if (errors.Count > 0) return Outcome<AnnualReportDto>.Invalid(errors);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM facilities WHERE id = {facilityId} FOR NO KEY UPDATE", ct);
         var report = await db.Set<AnnualReport>().Where(r => r.FacilityId == facilityId && r.Year == year)
             .OrderByDescending(r => r.Submission).FirstOrDefaultAsync(ct);
-        if (report is null) return new AnnualOutcome.NotFound($"No annual report of {year} for facility {facilityId}.");
+        if (report is null) return Outcome<AnnualReportDto>.NotFound(ReportNotFound(facilityId, year));
         if (report.Status != AnnualReportStatus.Submitted)
-            return new AnnualOutcome.Conflict($"Only a submitted report can be reviewed; this one is {report.Status}.");
+            return Outcome<AnnualReportDto>.Conflict(Message.Of("annual-report.not-submitted", ("status", report.Status)));
         report.Status = decision == "accept" ? AnnualReportStatus.Accepted : AnnualReportStatus.Returned;
         report.ReviewedAt = clock.GetUtcNow();
         report.ReviewedBy = user.Identity?.Name ?? user.UserId();
         report.ReviewReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new AnnualOutcome.Done(await DtoAsync(facilityId, year, ct));
+        return Outcome<AnnualReportDto>.Ok(await DtoAsync(facilityId, year, ct));
     }
 
-    public async Task<AnnualOutcome> GetAsync(ClaimsPrincipal user, int facilityId, int year, CancellationToken ct)
+    public async Task<Outcome<AnnualReportDto>> GetAsync(ClaimsPrincipal user, int facilityId, int year, CancellationToken ct)
     {
-        if (!await db.CanAccessFacilityAsync(user, facilityId, ct)) return new AnnualOutcome.NotFound($"Facility {facilityId} not found.");
+        if (!await db.CanAccessFacilityAsync(user, facilityId, ct)) return Outcome<AnnualReportDto>.NotFound(FacilityNotFound(facilityId));
         return await db.Set<AnnualReport>().AnyAsync(r => r.FacilityId == facilityId && r.Year == year, ct)
-            ? new AnnualOutcome.Done(await DtoAsync(facilityId, year, ct))
-            : new AnnualOutcome.NotFound($"No annual report of {year} for facility {facilityId}.");
+            ? Outcome<AnnualReportDto>.Ok(await DtoAsync(facilityId, year, ct))
+            : Outcome<AnnualReportDto>.NotFound(ReportNotFound(facilityId, year));
     }
+
+    public static Message FacilityNotFound(int facilityId) => Message.Of("annual-report.facility.not-found", ("id", facilityId));
+
+    public static Message ReportNotFound(int facilityId, int year) => Message.Of("annual-report.not-found", ("year", year), ("id", facilityId));
 
     /// <summary>The working day by which the Department has to have verified a report submitted at this instant.</summary>
     public DateOnly ReviewDueBy(DateTimeOffset submittedAt) =>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Spreadsheets;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -26,15 +27,14 @@ public static class AnnualReportsApi
             .WithSummary("Who must report a year, the deadline, status, overdue and review-overdue; ?format=csv|xlsx");
     }
 
-    internal static Results<Created<AnnualReportDto>, Ok<AnnualReportDto>, ValidationProblem, ProblemHttpResult> ToResult(AnnualOutcome outcome, string? created = null) =>
-        outcome switch
+    internal static Results<Created<AnnualReportDto>, Ok<AnnualReportDto>, ValidationProblem, ProblemHttpResult> ToResult(Outcome<AnnualReportDto> outcome, string? created = null) =>
+        outcome.Refusal switch
         {
-            AnnualOutcome.Done d when created is not null => TypedResults.Created(created, d.Report),
-            AnnualOutcome.Done d => TypedResults.Ok(d.Report),
-            AnnualOutcome.Invalid i => TypedResults.ValidationProblem(i.Errors),
-            AnnualOutcome.Conflict c => Problems.Conflict(c.Detail),
-            AnnualOutcome.NotFound n => Problems.NotFound(n.Detail),
-            _ => throw new InvalidOperationException(),
+            null when created is not null => TypedResults.Created(created, outcome.Value!),
+            null => TypedResults.Ok(outcome.Value!),
+            { Errors: { } errors } => Problems.Validation(errors),
+            { Detail: { } detail } r => Problems.Of(r.Status, detail),
+            _ => throw new InvalidOperationException("A refusal has errors or a detail."),
         };
 
     private static async Task<Results<Created<AnnualReportDto>, Ok<AnnualReportDto>, ValidationProblem, ProblemHttpResult>> Submit(
@@ -49,6 +49,9 @@ public static class AnnualReportsApi
         int id, int year, ClaimsPrincipal user, AnnualReportService service, CancellationToken ct) =>
         ToResult(await service.GetAsync(user, id, year, ct));
 
+    /// <summary>A list of a year refused without its year (the board, the completeness matrix).</summary>
+    public static Message YearRequired() => Message.Of("filter.year.query-required", ("earliest", 1990));
+
     private static readonly ExportColumn<BoardItem>[] BoardColumns =
     [
         new("facility_id", i => i.FacilityId), new("code", i => i.Code), new("name", i => i.Name), new("status", i => i.Status),
@@ -59,9 +62,9 @@ public static class AnnualReportsApi
     public static async Task<Results<Ok<BoardResponse>, FileContentHttpResult, ValidationProblem>> Board(
         AnnualReportBoard board, CancellationToken ct, int? year = null, string? status = null, string? format = null)
     {
-        if (year is not { } y || y is < 1990 or > 9999) return Problems.Field("year", "Give the year: ?year=YYYY (from 1990).");
+        if (year is not { } y || y is < 1990 or > 9999) return Problems.Field("year", YearRequired());
         if (status is not null && !AnnualReportBoard.Statuses.Contains(status))
-            return Problems.Field("status", $"Use one of {string.Join(", ", AnnualReportBoard.Statuses)}.");
+            return Problems.Field("status", Message.Of("annual-report.board.status-unknown", ("allowed", AnnualReportBoard.Statuses)));
         if (ListExport.CheckFormat(format) is { } bad) return bad;
         var response = await board.GetAsync(y, status, ct);
         return format is "csv" or "xlsx" ? ListExport.File(format, $"annual-reports-{y}", response.Items, BoardColumns) : TypedResults.Ok(response);

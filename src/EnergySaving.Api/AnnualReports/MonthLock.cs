@@ -48,6 +48,10 @@ public static class MonthLock
         return locked;
     }
 
-    public static string Message(DateOnly month) =>
-        $"{Common.Month.Format(month)} is locked: the annual report of {month.Year} is submitted or accepted. It unlocks when the report is returned.";
+    /// <summary>Why a write of <paramref name="month"/> is refused.</summary>
+    public static Core.Messages.Message Locked(DateOnly month) =>
+        Core.Messages.Message.Of("annual-report.month-locked", ("month", Common.Month.Format(month)), ("year", month.Year));
+
+    /// <summary>TRANSITION: the text of <see cref="Locked"/> for the month writers that still collect texts; they take <see cref="Locked"/> once they write codes.</summary>
+    public static string Message(DateOnly month) => Common.Messages.MessageText.Render(Locked(month));
 }

@@ -60,7 +60,7 @@ public static class DemoReportingYear
         var reports = 0;
         async Task SubmitAsync(int id, DateTimeOffset at)
         {
-            if (await service.SubmitAsync(Center, id, Year, "Báo cáo năm 2024 (dữ liệu minh hoạ)", ct) is not AnnualOutcome.Done) return;
+            if (await service.SubmitAsync(Center, id, Year, "Báo cáo năm 2024 (dữ liệu minh hoạ)", ct) is not { IsOk: true }) return;
             reports++;
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"UPDATE annual_reports SET submitted_at = {at.ToUniversalTime()}, review_due_by = {service.ReviewDueBy(at)} WHERE facility_id = {id} AND year = {Year}", ct);

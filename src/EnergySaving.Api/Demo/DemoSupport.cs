@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Api.Programme;
 using EnergySaving.Api.SupportProjects;
@@ -38,7 +39,7 @@ public static class DemoSupport
                 var errors = SupportProjectRules.Validate(request);
                 var cap = await caps.InForceAsync(request.Kind!, SupportProjectRules.CapDate(request.Year!.Value), ct);
                 if (SupportProjectRules.CapViolation(cap, request.TotalCostVnd!.Value, request.SupportVnd!.Value) is { } capMessage) errors.Add("supportVnd", capMessage);
-                if (errors.Count > 0) throw new InvalidDataException($"{where}: {string.Join(" ", errors.SelectMany(e => e.Value))}");
+                if (errors.Count > 0) throw new InvalidDataException($"{where}: {string.Join(" ", errors.Render(WebCultures.En).SelectMany(e => e.Value))}");
                 if (existing.Contains((facilityId, request.Year!.Value, request.Title!.Trim()))) continue;
 
                 var project = new SupportProject
@@ -83,7 +84,7 @@ public static class DemoSupport
                     row["commune"], row["district"], int.Parse(row["participants"], CultureInfo.InvariantCulture),
                     TextChecks.Clean(row["funding_source"]), cost.Length == 0 ? null : long.Parse(cost, CultureInfo.InvariantCulture));
                 if (ProgrammeRules.Validate(request) is { Count: > 0 } errors)
-                    throw new InvalidDataException($"{path} line {row.Line}: {string.Join(" ", errors.SelectMany(e => e.Value))}");
+                    throw new InvalidDataException($"{path} line {row.Line}: {string.Join(" ", errors.Render(WebCultures.En).SelectMany(e => e.Value))}");
                 var e = new ProgrammeEvent { Kind = "", Topic = "", Title = "" };
                 ProgrammeRules.Apply(request, e);
                 if (!known.Add((e.Date, e.Title))) continue;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnergySaving.Api.Common.Messages;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Api.Training;
 using Microsoft.EntityFrameworkCore;
@@ -72,10 +73,10 @@ public static class DemoTraining
         return (newCourses.Count, participants.Count);
     }
 
-    private static void Check(Dictionary<string, string[]> errors, string path, int line)
+    private static void Check(FieldErrors errors, string path, int line)
     {
         if (errors.Count > 0)
-            throw new InvalidDataException($"{path} line {line}: {string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value[0]}"))}");
+            throw new InvalidDataException($"{path} line {line}: {string.Join("; ", errors.Render(WebCultures.En).Select(e => $"{e.Key}: {e.Value[0]}"))}");
     }
 
     private static DateOnly? Date(string s) =>

@@ -1,5 +1,7 @@
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Reports;
 using EnergySaving.Api.Training;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,10 +25,10 @@ public static class ProgrammeApi
                 int id, ProgrammeEventRequest body, ProgrammeEventService s, CancellationToken ct) => (await s.UpdateAsync(id, body, ct)).ToOk())
             .WithName("UpdateProgrammeEvent").WithSummary("Replace an event's fields").ProducesValidationProblem();
         g.MapDelete("/{id:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, ProgrammeEventService s, CancellationToken ct) =>
-                await s.DeleteAsync(id, ct) ? TypedResults.NoContent() : Problems.NotFound($"Programme event {id} not found."))
+                await s.DeleteAsync(id, ct) ? TypedResults.NoContent() : Problems.NotFound(ProgrammeEventService.NotFound(id)))
             .WithName("DeleteProgrammeEvent").WithSummary("Delete an event");
         g.MapGet("/{id:int}", async Task<Results<Ok<ProgrammeEventResponse>, ProblemHttpResult>> (int id, ProgrammeEventService s, CancellationToken ct) =>
-                await s.GetAsync(id, ct) is { } e ? TypedResults.Ok(e) : Problems.NotFound($"Programme event {id} not found."))
+                await s.GetAsync(id, ct) is { } e ? TypedResults.Ok(e) : Problems.NotFound(ProgrammeEventService.NotFound(id)))
             .WithName("GetProgrammeEvent").WithSummary("One event");
         g.MapGet("/", List).WithName("ListProgrammeEvents").WithSummary("Events, optionally of one year (of the date); ?format=csv|xlsx")
             .Produces<List<ProgrammeEventResponse>>().Produces(200, contentType: TableFile.CsvType).Produces(200, contentType: TableFile.XlsxType)
@@ -36,11 +38,11 @@ public static class ProgrammeApi
 
     private static async Task<IResult> List(ProgrammeEventService s, CancellationToken ct, string? year = null, string? format = null)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var y = CourseRules.ParseYear(year, required: false, errors);
         var fmt = TableFile.Format(format);
-        if (fmt is null) errors.Add("format", "format must be json, csv or xlsx.");
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (fmt is null) errors.Add("format", Message.Of("filter.format.invalid", ("allowed", new[] { "json", "csv", "xlsx" })));
+        if (errors.Count > 0) return Problems.Validation(errors);
         var items = await s.ListAsync(y, ct);
         if (fmt == "json") return TypedResults.Ok(items);
         var table = new Table("programme-events", ["id", "kind", "topic", "title", "date", "commune", "district", "participants", "funding_source", "cost_vnd"],

@@ -1,4 +1,5 @@
 using EnergySaving.Api.Common;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,11 +22,13 @@ public sealed class ProgrammeEventService(EnergySavingDbContext db)
     {
         if (ProgrammeRules.Validate(r) is { Count: > 0 } errors) return Outcome<ProgrammeEventResponse>.Invalid(errors);
         var e = await db.Set<ProgrammeEvent>().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (e is null) return Outcome<ProgrammeEventResponse>.NotFound($"Programme event {id} not found.");
+        if (e is null) return Outcome<ProgrammeEventResponse>.NotFound(NotFound(id));
         ProgrammeRules.Apply(r, e);
         await db.SaveChangesAsync(ct);
         return Outcome<ProgrammeEventResponse>.Ok(ProgrammeEventResponse.From(e));
     }
+
+    public static Message NotFound(int id) => Message.Of("programme.event.not-found", ("id", id));
 
     public async Task<bool> DeleteAsync(int id, CancellationToken ct) =>
         await db.Set<ProgrammeEvent>().Where(x => x.Id == id).ExecuteDeleteAsync(ct) > 0;

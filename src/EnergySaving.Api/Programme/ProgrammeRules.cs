@@ -1,4 +1,6 @@
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.SupportProjects;
 
 namespace EnergySaving.Api.Programme;
@@ -11,18 +13,19 @@ public static class ProgrammeRules
     public static readonly string[] Kinds = ["conference", "workshop", "training", "exhibition", "other"];
     public static readonly string[] Topics = ["energy-efficiency", "cleaner-production", "electrical-safety", "other"];
 
-    public static Dictionary<string, string[]> Validate(ProgrammeEventRequest r)
+    public static FieldErrors Validate(ProgrammeEventRequest r)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         SupportProjectRules.CheckChoice(errors, "kind", r.Kind, Kinds, required: true);
         SupportProjectRules.CheckChoice(errors, "topic", r.Topic, Topics, required: true);
         errors.CheckRequired("title", r.Title, TitleMaxLength);
-        if (r.Date is null) errors.Add("date", "date is required (YYYY-MM-DD).");
+        if (r.Date is null) errors.Add("date", Training.CourseRules.DateRequired("date"));
         errors.CheckDate("date", r.Date);
         errors.CheckText("commune", r.Commune, PlaceMaxLength);
         errors.CheckText("district", r.District, PlaceMaxLength);
-        if (r.Participants is null) errors.Add("participants", "participants is required (a count).");
-        else if (r.Participants is < 0 or > MaxParticipants) errors.Add("participants", $"participants must be between 0 and {MaxParticipants}.");
+        if (r.Participants is null) errors.Add("participants", Message.Of("programme.event.participants-required"));
+        else if (r.Participants is < 0 or > MaxParticipants)
+            errors.Add("participants", Message.Of("programme.event.participants-out-of-range", ("max", MaxParticipants)));
         SupportProjectRules.CheckChoice(errors, "fundingSource", r.FundingSource, SupportProjectRules.FundingSources, required: false);
         SupportProjectRules.CheckMoney(errors, "costVnd", r.CostVnd, required: false);
         return errors;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using EnergySaving.Api.AnnualReports;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Api.Reporting;
 using Microsoft.EntityFrameworkCore;
@@ -94,7 +96,12 @@ public sealed class ReminderJob(EnergySavingDbContext db, NpgsqlDataSource dataS
         return new RunSummary(created, sent, failed);
     }
 
-    /// <summary>The Vietnamese subject and body, with a link to the month's (or the year's) page.</summary>
+    /// <summary>
+    /// The subject and body, with a link to the month's (or the year's) page: codes of the catalogue rendered in
+    /// Vietnamese (WebCultures.Vi), not in a request's language. The recipients are the facilities' reporters in the
+    /// province, who read Vietnamese, and the job runs in the background where there is no request whose language
+    /// could be taken; dates and months are shown the Vietnamese way (31/12/2024, 05/2024).
+    /// </summary>
     public (string Subject, string Body) Compose(int facilityId, string code, string name, string kind, string period)
     {
         var link = mail.Value.LinkBaseUrl.TrimEnd('/');
@@ -102,30 +109,30 @@ public sealed class ReminderJob(EnergySavingDbContext db, NpgsqlDataSource dataS
         {
             Month.TryParse(period, out var month);
             var due = reporting.Value.MonthDueDate(month);
-            return ($"Nhắc báo cáo năng lượng tháng {month.ToString("MM/yyyy", CultureInfo.InvariantCulture)} – {name}",
-                $"""
-                Kính gửi {name} (mã {code}),
-
-                Trung tâm Khuyến công chưa nhận được báo cáo tiêu thụ năng lượng tháng {month.ToString("MM/yyyy", CultureInfo.InvariantCulture)} của cơ sở. Hạn báo cáo là ngày {due.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.
-                Đề nghị cơ sở báo cáo tại: {link}/facilities/{facilityId}/consumption/{period}
-
-                Trân trọng,
-                Trung tâm Khuyến công
-                """);
+            return (Vi(Message.Of("reminder.monthly.subject", ("month", period), ("name", name))),
+                Body(code, name,
+                    Message.Of("reminder.monthly.missing", ("month", period), ("due", due)),
+                    Message.Of("reminder.monthly.link", ("link", $"{link}/facilities/{facilityId}/consumption/{period}"))));
         }
         var year = int.Parse(period, CultureInfo.InvariantCulture);
         var deadline = reporting.Value.AnnualDeadlineOf(year);
-        return ($"Nhắc nộp báo cáo năng lượng năm {year} (Mẫu 1.1) – {name}",
-            $"""
-            Kính gửi {name} (mã {code}),
-
-            Cơ sở chưa nộp báo cáo tình hình sử dụng năng lượng năm {year} (Mẫu 1.1, Thông tư 25/2020/TT-BCT). Hạn nộp là ngày {deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.
-            Đề nghị cơ sở kiểm tra số liệu và nộp báo cáo tại: {link}/facilities/{facilityId}/annual/{year}
-
-            Trân trọng,
-            Trung tâm Khuyến công
-            """);
+        return (Vi(Message.Of("reminder.annual.subject", ("year", year), ("name", name))),
+            Body(code, name,
+                Message.Of("reminder.annual.missing", ("year", year), ("deadline", deadline)),
+                Message.Of("reminder.annual.link", ("link", $"{link}/facilities/{facilityId}/annual/{year}"))));
     }
+
+    private static string Vi(Message message) => message.Render(WebCultures.Vi);
+
+    /// <summary>Greeting, what is missing and its deadline, where to report, closing: one message a line.</summary>
+    private static string Body(string code, string name, Message missing, Message where) => string.Join("\n",
+        Vi(Message.Of("reminder.greeting", ("name", name), ("code", code))),
+        "",
+        Vi(missing),
+        Vi(where),
+        "",
+        Vi(Message.Of("reminder.closing")),
+        Vi(Message.Of("reminder.signature")));
 
     private async Task<long?> ClaimAsync(int facilityId, string kind, string period, string to, CancellationToken ct)
     {

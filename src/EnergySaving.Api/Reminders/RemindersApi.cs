@@ -1,5 +1,6 @@
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Api.Jobs;
 using Hangfire;
@@ -29,7 +30,7 @@ public static class RemindersApi
     private static async Task<Results<Ok<List<ReminderDto>>, ValidationProblem>> List(EnergySavingDbContext db, CancellationToken ct,
         DateOnly? from = null, DateOnly? to = null)
     {
-        if (from > to) return Problems.Field("from", "from must not be after to.");
+        if (from > to) return Problems.Field("from", Message.Of("reminder.list.from-after-to", ("from", from), ("to", to)));
         var query = db.Set<Reminder>().AsNoTracking();
         // Dates are Vietnamese calendar days; PostgreSQL compares instants, sent as UTC.
         if (from is { } f)

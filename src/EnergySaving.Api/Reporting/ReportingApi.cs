@@ -26,7 +26,7 @@ public static class ReportingApi
     public static async Task<Results<Ok<CompletenessResponse>, FileContentHttpResult, ValidationProblem>> Completeness(
         ClaimsPrincipal user, EnergySavingDbContext db, CompletenessQuery query, CancellationToken ct, int? year = null, string? format = null)
     {
-        if (year is not { } y || y is < 1990 or > 9999) return Problems.Field("year", "Give the year: ?year=YYYY (from 1990).");
+        if (year is not { } y || y is < 1990 or > 9999) return Problems.Field("year", AnnualReports.AnnualReportsApi.YearRequired());
         if (ListExport.CheckFormat(format) is { } bad) return bad;
         var ids = user.IsReporterOnly() ? await db.VisibleFacilities(user).Select(f => f.Id).ToListAsync(ct) : null;
         var response = await query.GetAsync(y, ids, ct);

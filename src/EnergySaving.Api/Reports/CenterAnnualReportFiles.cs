@@ -1,11 +1,20 @@
 using System.Globalization;
+using EnergySaving.Api.Common.Messages;
 
 namespace EnergySaving.Api.Reports;
 
 /// <summary>The center's annual report as a Vietnamese Word document (tables and server-drawn charts) and as an xlsx workbook (one sheet per section).</summary>
 public static class CenterAnnualReportFiles
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    // The report is the center's Vietnamese document: its numbers and its names are Vietnamese whatever the request's language.
+    private static readonly CultureInfo Vi = WebCultures.Vi;
+
+    /// <summary>The Vietnamese name of a code of <paramref name="kind"/> (carrier, sector, status…) from the catalogue, as pages show it.</summary>
+    private static string Name(string kind, string? code) => code is null ? "" : MessageText.Name(kind, code, Vi);
+
+    /// <summary>A name at the start of a table cell: its first letter capital ("đã phê duyệt" → "Đã phê duyệt").</summary>
+    private static string Cell(string kind, string? code) =>
+        Name(kind, code) is { Length: > 0 } n ? char.ToUpper(n[0], Vi) + n[1..] : "";
 
     private static string N(long v) => v.ToString("N0", Vi);
     private static string N(int v) => v.ToString("N0", Vi);
@@ -22,7 +31,7 @@ public static class CenterAnnualReportFiles
         var eventsTotal = r.Events.Sum(e => e.Count);
         w.Paragraph($"Năm {r.Year}, Trung tâm tổ chức {eventsTotal} hội nghị, hội thảo, tập huấn với {N(r.Events.Sum(e => e.Participants))} lượt đại biểu tham dự.");
         w.Table(["Hình thức", "Chủ đề", "Số cuộc", "Số người tham dự"],
-            r.Events.Select(e => (IReadOnlyList<string>)[ReportLabels.Vi(e.Kind), ReportLabels.Vi(e.Topic), N(e.Count), N(e.Participants)]));
+            r.Events.Select(e => (IReadOnlyList<string>)[Cell("event-kind", e.Kind), Cell("topic", e.Topic), N(e.Count), N(e.Participants)]));
         if (r.EventItems.Count > 0)
         {
             w.Heading("Danh sách hoạt động", 2);
@@ -35,7 +44,7 @@ public static class CenterAnnualReportFiles
         var t = r.Training;
         w.Paragraph($"Tổ chức {t.Courses} khoá đào tạo cho {t.Participants} học viên là cán bộ của {t.Facilities} cơ sở; {t.Certified} học viên được cấp chứng chỉ.");
         w.Table(["Loại khoá học", "Số khoá", "Số học viên"],
-            t.ByKind.Where(k => k.Courses > 0).Select(k => (IReadOnlyList<string>)[ReportLabels.Vi(k.Kind), N(k.Courses), N(k.Participants)])
+            t.ByKind.Where(k => k.Courses > 0).Select(k => (IReadOnlyList<string>)[Cell("kind", k.Kind), N(k.Courses), N(k.Participants)])
                 .Append(["Tổng", N(t.Courses), N(t.Participants)]));
         w.Table(["Chỉ tiêu", "Số lượng"], [["Khoá học", N(t.Courses)], ["Học viên", N(t.Participants)], ["Cơ sở cử học viên", N(t.Facilities)], ["Học viên được cấp chứng chỉ", N(t.Certified)]]);
         w.Picture(ReportCharts.Bars("Đào tạo năm " + r.Year, "Số lượng",
@@ -48,14 +57,14 @@ public static class CenterAnnualReportFiles
             $"Tiết kiệm đã kiểm chứng (IPMVP phương án C): {Toe(s.VerifiedSavedToe)} TOE ở {s.VerifiedProjects} dự án.");
         w.Heading("Theo nguồn kinh phí", 2);
         w.Table(["Nguồn kinh phí", "Số dự án", "Kinh phí hỗ trợ (đồng)"],
-            s.ByFundingSource.Select(f => (IReadOnlyList<string>)[ReportLabels.Vi(f.FundingSource), N(f.Projects), N(f.SupportVnd)]));
+            s.ByFundingSource.Select(f => (IReadOnlyList<string>)[Cell("funding", f.FundingSource), N(f.Projects), N(f.SupportVnd)]));
         w.Heading("Theo nội dung hỗ trợ", 2);
         w.Table(["Nội dung", "Số dự án", "Kinh phí hỗ trợ (đồng)"],
-            s.ByKind.Select(k => (IReadOnlyList<string>)[ReportLabels.Vi(k.Kind), N(k.Projects), N(k.SupportVnd)]));
+            s.ByKind.Select(k => (IReadOnlyList<string>)[Cell("project-kind", k.Kind), N(k.Projects), N(k.SupportVnd)]));
         w.Heading("Danh sách dự án", 2);
         w.Table(["Cơ sở", "Nội dung", "Nguồn", "Hỗ trợ (đồng)", "Trạng thái", "Tiết kiệm (TOE)"],
-            s.Items.Select(p => (IReadOnlyList<string>)[p.FacilityName, ReportLabels.Vi(p.Kind), ReportLabels.Vi(p.FundingSource), N(p.SupportVnd),
-                ReportLabels.Vi(p.Status), p.SavedToe is { } st ? $"{Toe(st)} ({Pct(p.SavedFraction)})" : ReportLabels.Vi(p.SavingsStatus)]));
+            s.Items.Select(p => (IReadOnlyList<string>)[p.FacilityName, Cell("project-kind", p.Kind), Cell("funding", p.FundingSource), N(p.SupportVnd),
+                Cell("project-status", p.Status), p.SavedToe is { } st ? $"{Toe(st)} ({Pct(p.SavedFraction)})" : Cell("savings", p.SavingsStatus)]));
         var verified = s.Items.Where(p => p.SavedToe is not null).ToList();
         if (verified.Count > 0)
             w.Picture(ReportCharts.Bars("Tiết kiệm năng lượng đã kiểm chứng", "TOE", verified.Select(p => (p.FacilityCode, p.SavedToe!.Value)).ToList()),
@@ -72,11 +81,11 @@ public static class CenterAnnualReportFiles
         var c = r.Consumption;
         w.Paragraph($"Tổng tiêu thụ năng lượng đã báo cáo: {Toe(c.TotalToe)} TOE.");
         w.Table(["Ngành", "TOE", "Tỷ trọng"],
-            c.BySector.Select(x => (IReadOnlyList<string>)[ReportLabels.Vi(x.Sector), Toe(x.Toe), Pct(c.TotalToe > 0 ? x.Toe / c.TotalToe : null)]));
+            c.BySector.Select(x => (IReadOnlyList<string>)[Cell("sector", x.Sector), Toe(x.Toe), Pct(c.TotalToe > 0 ? x.Toe / c.TotalToe : null)]));
         w.Table(["Loại năng lượng", "TOE", "Tỷ trọng"],
-            c.ByCarrier.Select(x => (IReadOnlyList<string>)[ReportLabels.Vi(x.Carrier), Toe(x.Toe), Pct(c.TotalToe > 0 ? x.Toe / c.TotalToe : null)]));
+            c.ByCarrier.Select(x => (IReadOnlyList<string>)[Cell("carrier", x.Carrier), Toe(x.Toe), Pct(c.TotalToe > 0 ? x.Toe / c.TotalToe : null)]));
         if (c.BySector.Count > 0)
-            w.Picture(ReportCharts.Bars($"Tiêu thụ năng lượng năm {r.Year} theo ngành", "TOE", c.BySector.Select(x => (ReportLabels.Vi(x.Sector), x.Toe)).ToList()),
+            w.Picture(ReportCharts.Bars($"Tiêu thụ năng lượng năm {r.Year} theo ngành", "TOE", c.BySector.Select(x => (Cell("sector", x.Sector), x.Toe)).ToList()),
                 ReportCharts.Width, ReportCharts.Height, "consumption-chart");
 
         w.Heading("7. Báo cáo năm (Mẫu 1.1) của cơ sở trọng điểm");

@@ -1,5 +1,7 @@
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Training;
 
 namespace EnergySaving.Api.Reports;
@@ -22,10 +24,11 @@ public static class ReportsApi
 
     private static async Task<IResult> Get(CenterAnnualReportService service, CancellationToken ct, string? year = null, string? format = null)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var parsed = CourseRules.ParseYear(year, required: true, errors);
-        if (format is not (null or "" or "json" or "docx" or "xlsx")) errors.Add("format", "format must be json, docx or xlsx.");
-        if (errors.Count > 0 || parsed is not { } y) return TypedResults.ValidationProblem(errors);
+        if (format is not (null or "" or "json" or "docx" or "xlsx"))
+            errors.Add("format", Message.Of("filter.format.invalid", ("allowed", new[] { "json", "docx", "xlsx" })));
+        if (errors.Count > 0 || parsed is not { } y) return Problems.Validation(errors);
         var report = await service.BuildAsync(y, ct);
         return format switch
         {

@@ -19,7 +19,7 @@ public static class Form11Export
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Get(
         int id, int year, ClaimsPrincipal user, AnnualReportService service, EnergySavingDbContext db, CancellationToken ct)
     {
-        if (await service.GetAsync(user, id, year, ct) is not AnnualOutcome.Done { Report: var report })
+        if ((await service.GetAsync(user, id, year, ct)).Value is not { } report)
             return Problems.NotFound($"No annual report of {year} for facility {id}.");
         var facility = await db.Facilities.AsNoTracking().FirstAsync(f => f.Id == id, ct);
         return TypedResults.File(Build(facility, report), ListExport.XlsxType, $"form-1-1-{facility.Code}-{year}.xlsx");

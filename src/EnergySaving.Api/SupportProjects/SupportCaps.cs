@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Reflection;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using nietras.SeparatedValues;
@@ -30,7 +32,7 @@ public sealed class SupportCaps(EnergySavingDbContext db)
                 DateOnly.ParseExact(row["valid_from"].ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 row["source"].ToString());
             if (Validate(request) is { Count: > 0 } errors)
-                throw new InvalidDataException($"{ResourceName} line {row.LineNumberFrom}: {string.Join(" ", errors.SelectMany(e => e.Value))}");
+                throw new InvalidDataException($"{ResourceName} line {row.LineNumberFrom}: {string.Join(" ", errors.Render(Web.WebCultures.En).SelectMany(e => e.Value))}");
             await db.Database.ExecuteSqlInterpolatedAsync($"""
                 INSERT INTO support_caps (kind, max_share, max_vnd, valid_from, source)
                 VALUES ({request.Kind}, {request.MaxShare}, {request.MaxVnd}, {request.ValidFrom}, {request.Source})
@@ -56,7 +58,7 @@ public sealed class SupportCaps(EnergySavingDbContext db)
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return Outcome<SupportCapResponse>.Conflict($"A cap for {cap.Kind} valid from {cap.ValidFrom:yyyy-MM-dd} exists: correct it with PUT.");
+            return Outcome<SupportCapResponse>.Conflict(Message.Of("support.cap.exists", ("kind", cap.Kind), ("validFrom", cap.ValidFrom)));
         }
         return Outcome<SupportCapResponse>.Ok(ToResponse(cap));
     }
@@ -65,23 +67,23 @@ public sealed class SupportCaps(EnergySavingDbContext db)
     {
         if (Validate(r) is { Count: > 0 } errors) return Outcome<SupportCapResponse>.Invalid(errors);
         var cap = await db.Set<SupportCap>().FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (cap is null) return Outcome<SupportCapResponse>.NotFound($"Support cap {id} not found.");
+        if (cap is null) return Outcome<SupportCapResponse>.NotFound(Message.Of("support.cap.not-found", ("id", id)));
         Apply(r, cap);
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return Outcome<SupportCapResponse>.Conflict($"Another cap for {cap.Kind} is valid from {cap.ValidFrom:yyyy-MM-dd}.");
+            return Outcome<SupportCapResponse>.Conflict(Message.Of("support.cap.conflict", ("kind", cap.Kind), ("validFrom", cap.ValidFrom)));
         }
         return Outcome<SupportCapResponse>.Ok(ToResponse(cap));
     }
 
-    public static Dictionary<string, string[]> Validate(SupportCapRequest r)
+    public static FieldErrors Validate(SupportCapRequest r)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         SupportProjectRules.CheckChoice(errors, "kind", r.Kind, SupportProjectRules.Kinds, required: true);
-        if (r.MaxShare is not { } share || share <= 0 || share > 1) errors.Add("maxShare", "maxShare is required: a share of the cost above 0 and at most 1 (0.5 = 50 %).");
+        if (r.MaxShare is not { } share || share <= 0 || share > 1) errors.Add("maxShare", Message.Of("support.cap.share-invalid"));
         SupportProjectRules.CheckMoney(errors, "maxVnd", r.MaxVnd, required: true);
-        if (r.ValidFrom is null) errors.Add("validFrom", "validFrom is required (YYYY-MM-DD).");
+        if (r.ValidFrom is null) errors.Add("validFrom", Training.CourseRules.DateRequired("validFrom"));
         errors.CheckDate("validFrom", r.ValidFrom);
         errors.CheckRequired("source", r.Source, SupportProjectRules.SourceMaxLength);
         return errors;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 
 namespace EnergySaving.Api.SupportProjects;
 
@@ -52,52 +54,51 @@ public static class SupportProjectRules
     /// </summary>
     public static DateOnly LatestChangeDate(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1);
 
-    public static Dictionary<string, string[]> Validate(SupportProjectRequest r)
+    public static FieldErrors Validate(SupportProjectRequest r)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (r.FacilityId is null) errors.Add("facilityId", "facilityId is required.");
-        if (r.Year is null) errors.Add("year", "year is required (YYYY).");
+        var errors = new FieldErrors();
+        if (r.FacilityId is null) errors.Add("facilityId", Message.Of("text.required", ("field", "facilityId")));
+        if (r.Year is null) errors.Add("year", Message.Of("filter.year.required"));
         else if (r.Year < TextChecks.EarliestDate.Year || r.Year > TextChecks.LatestDate.Year)
-            errors.Add("year", $"year must be between {TextChecks.EarliestDate.Year} and {TextChecks.LatestDate.Year}.");
+            errors.Add("year", Message.Of("support.project.year-out-of-range", ("earliest", TextChecks.EarliestDate.Year), ("latest", TextChecks.LatestDate.Year)));
         CheckChoice(errors, "kind", r.Kind, Kinds, required: true);
         CheckChoice(errors, "fundingSource", r.FundingSource, FundingSources, required: true);
         errors.CheckRequired("title", r.Title, TitleMaxLength);
         errors.CheckMultilineText("description", r.Description, DescriptionMaxLength);
         CheckMoney(errors, "totalCostVnd", r.TotalCostVnd, required: true);
         CheckMoney(errors, "supportVnd", r.SupportVnd, required: true);
-        if (r.TotalCostVnd is { } total && r.SupportVnd is { } support && support > total && !errors.ContainsKey("supportVnd"))
-            errors.Add("supportVnd", string.Create(CultureInfo.InvariantCulture,
-                $"supportVnd ({support:N0}) may not exceed totalCostVnd ({total:N0})."));
+        if (r.TotalCostVnd is { } total && r.SupportVnd is { } support && support > total && !errors.Has("supportVnd"))
+            errors.Add("supportVnd", Message.Of("support.project.support-above-cost", ("support", support), ("total", total)));
         return errors;
     }
 
     /// <summary>The cap check: null when the support is within the cap (or no cap is in force), else the message naming the cap and its source.</summary>
-    public static string? CapViolation(SupportCap? cap, long totalCostVnd, long supportVnd)
+    public static Message? CapViolation(SupportCap? cap, long totalCostVnd, long supportVnd)
     {
         if (cap is null) return null;
         var byShare = Math.Floor(cap.MaxShare * totalCostVnd);
         var allowed = Math.Min(byShare, cap.MaxVnd);
         if (supportVnd <= allowed) return null;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"supportVnd ({supportVnd:N0}) exceeds the cap for {cap.Kind} in force from {cap.ValidFrom:yyyy-MM-dd}: " +
-            $"{cap.MaxShare * 100:0.##} % of the cost and at most VND {cap.MaxVnd:N0}, i.e. VND {allowed:N0} here. Source: {cap.Source}.");
+        return Message.Of("support.project.above-cap", ("support", supportVnd), ("kind", cap.Kind), ("validFrom", cap.ValidFrom),
+            ("share", (double)(cap.MaxShare * 100)), ("maxVnd", cap.MaxVnd), ("allowed", (long)allowed), ("source", cap.Source));
     }
 
-    public static void CheckChoice(Dictionary<string, string[]> errors, string field, string? value, string[] allowed, bool required)
+    public static void CheckChoice(FieldErrors errors, string field, string? value, string[] allowed, bool required)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            if (required) errors.Add(field, $"{field} is required: one of {string.Join(", ", allowed)}.");
+            if (required) errors.Add(field, Message.Of("support.choice.required", ("field", field), ("allowed", allowed)));
         }
-        else if (!allowed.Contains(value)) errors.Add(field, $"Unknown {field} '{value}': use one of {string.Join(", ", allowed)}.");
+        else if (!allowed.Contains(value))
+            errors.Add(field, Message.Of("support.choice.unknown", ("field", field), ("value", ClientText.Excerpt(value)), ("allowed", allowed)));
     }
 
-    public static void CheckMoney(Dictionary<string, string[]> errors, string field, long? value, bool required)
+    public static void CheckMoney(FieldErrors errors, string field, long? value, bool required)
     {
         if (value is null)
         {
-            if (required) errors.Add(field, $"{field} is required (VND).");
+            if (required) errors.Add(field, Message.Of("support.money.required", ("field", field)));
         }
-        else if (value < 0 || value > MaxVnd) errors.Add(field, $"{field} must be between 0 and {MaxVnd.ToString("N0", CultureInfo.InvariantCulture)} VND.");
+        else if (value < 0 || value > MaxVnd) errors.Add(field, Message.Of("support.money.out-of-range", ("field", field), ("max", MaxVnd)));
     }
 }

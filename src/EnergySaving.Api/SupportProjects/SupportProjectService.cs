@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,9 +28,9 @@ public sealed class SupportProjectService(EnergySavingDbContext db, SupportCaps 
         if (await CheckAsync(r, ct) is { } invalid) return invalid;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var project = await LockAsync(id, ct);
-        if (project is null) return Outcome<SupportProjectResponse>.NotFound($"Support project {id} not found.");
+        if (project is null) return Outcome<SupportProjectResponse>.NotFound(NotFound(id));
         if (!SupportProjectRules.IsEditable(project.Status))
-            return Outcome<SupportProjectResponse>.Conflict($"Support project {id} is {project.Status}: only proposed or approved projects can be edited.");
+            return Outcome<SupportProjectResponse>.Conflict(Message.Of("support.project.not-editable", ("id", id), ("status", project.Status)));
         var now = clock.GetUtcNow();
         Apply(r, project, now);
         project.History.Add(new SupportProjectChange { Action = "edited", Status = project.Status, By = Who(user), At = now });
@@ -39,36 +41,36 @@ public sealed class SupportProjectService(EnergySavingDbContext db, SupportCaps 
 
     public async Task<Outcome<SupportProjectResponse>> ChangeStatusAsync(int id, StatusChangeRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         SupportProjectRules.CheckChoice(errors, "status", r.Status, SupportProjectRules.Statuses, required: true);
-        if (r.On is null) errors.Add("on", "on is required (YYYY-MM-DD): the date the change took effect.");
+        if (r.On is null) errors.Add("on", Message.Of("support.status.on-required"));
         errors.CheckDate("on", r.On);
-        if (r.On > SupportProjectRules.LatestChangeDate(clock)) errors.Add("on", "on may not be in the future: record a change once it has happened.");
+        if (r.On > SupportProjectRules.LatestChangeDate(clock)) errors.Add("on", Message.Of("support.status.on-in-future"));
         errors.CheckMultilineText("note", r.Note, SupportProjectRules.NoteMaxLength);
         DateOnly from = default, to = default;
         if (r.Status == SupportProjectRules.Implemented)
         {
-            if (!Month.TryParse(r.ImplementedFrom, out from)) errors.Add("implementedFrom", "implementedFrom is required for implemented: the first month of the works (YYYY-MM).");
-            if (!Month.TryParse(r.ImplementedTo, out to)) errors.Add("implementedTo", "implementedTo is required for implemented: the last month of the works (YYYY-MM).");
-            if (from != default && to != default && to < from) errors.Add("implementedTo", "implementedTo may not be before implementedFrom.");
+            if (!Month.TryParse(r.ImplementedFrom, out from)) errors.Add("implementedFrom", Message.Of("support.status.works-from-required"));
+            if (!Month.TryParse(r.ImplementedTo, out to)) errors.Add("implementedTo", Message.Of("support.status.works-to-required"));
+            if (from != default && to != default && to < from) errors.Add("implementedTo", Message.Of("support.status.works-to-before-from"));
             if (to != default && r.On is { } on && to > new DateOnly(on.Year, on.Month, 1))
-                errors.Add("implementedTo", "The works must have ended by the date the project is marked implemented (on).");
+                errors.Add("implementedTo", Message.Of("support.status.works-after-on", ("to", Month.Format(to)), ("on", on)));
         }
         else
         {
-            if (r.ImplementedFrom is not null) errors.Add("implementedFrom", "implementedFrom is given only when the status becomes implemented.");
-            if (r.ImplementedTo is not null) errors.Add("implementedTo", "implementedTo is given only when the status becomes implemented.");
+            if (r.ImplementedFrom is not null) errors.Add("implementedFrom", Message.Of("support.status.works-only-when-implemented", ("field", "implementedFrom")));
+            if (r.ImplementedTo is not null) errors.Add("implementedTo", Message.Of("support.status.works-only-when-implemented", ("field", "implementedTo")));
         }
         if (errors.Count > 0) return Outcome<SupportProjectResponse>.Invalid(errors);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var project = await LockAsync(id, ct);
-        if (project is null) return Outcome<SupportProjectResponse>.NotFound($"Support project {id} not found.");
+        if (project is null) return Outcome<SupportProjectResponse>.NotFound(NotFound(id));
         if (!SupportProjectRules.CanMove(project.Status, r.Status!))
-            return Outcome<SupportProjectResponse>.Conflict($"Support project {id} is {project.Status}: it cannot become {r.Status}.");
+            return Outcome<SupportProjectResponse>.Conflict(Message.Of("support.project.transition-refused", ("id", id), ("status", project.Status), ("to", r.Status)));
         var lastOn = project.History.Where(h => h.On is not null).Select(h => h.On).Max();
         if (lastOn is { } last && r.On < last)
-            return Outcome<SupportProjectResponse>.Invalid("on", $"on ({r.On:yyyy-MM-dd}) may not be before the previous change ({last:yyyy-MM-dd}).");
+            return Outcome<SupportProjectResponse>.Invalid("on", Message.Of("support.status.on-before-previous", ("on", r.On), ("previous", last)));
 
         var now = clock.GetUtcNow();
         project.Status = r.Status!;
@@ -86,13 +88,13 @@ public sealed class SupportProjectService(EnergySavingDbContext db, SupportCaps 
     public async Task<Outcome<SupportProjectResponse>> GetAsync(int id, ClaimsPrincipal user, CancellationToken ct)
     {
         var list = await Query(user).Where(p => p.Id == id).ToListAsync(ct);
-        if (list.Count == 0) return Outcome<SupportProjectResponse>.NotFound($"Support project {id} not found.");
+        if (list.Count == 0) return Outcome<SupportProjectResponse>.NotFound(NotFound(id));
         return Outcome<SupportProjectResponse>.Ok((await ToResponsesAsync(list, ct))[0]);
     }
 
     public async Task<Outcome<List<SupportProjectResponse>>> ListAsync(SupportProjectFilter f, ClaimsPrincipal user, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         SupportProjectRules.CheckChoice(errors, "status", f.Status, SupportProjectRules.Statuses, required: false);
         SupportProjectRules.CheckChoice(errors, "kind", f.Kind, SupportProjectRules.Kinds, required: false);
         if (errors.Count > 0) return Outcome<List<SupportProjectResponse>>.Invalid(errors);
@@ -127,7 +129,7 @@ public sealed class SupportProjectService(EnergySavingDbContext db, SupportCaps 
     {
         var errors = SupportProjectRules.Validate(r);
         if (r.FacilityId is { } fid && !await db.Facilities.AnyAsync(f => f.Id == fid, ct))
-            errors.Add("facilityId", $"Facility {fid} not found.");
+            errors.Add("facilityId", Message.Of("support.project.facility-not-found", ("id", fid)));
         if (errors.Count == 0)
         {
             var cap = await caps.InForceAsync(r.Kind!, SupportProjectRules.CapDate(r.Year!.Value), ct);
@@ -136,6 +138,8 @@ public sealed class SupportProjectService(EnergySavingDbContext db, SupportCaps 
         }
         return errors.Count > 0 ? Outcome<SupportProjectResponse>.Invalid(errors) : null;
     }
+
+    public static Message NotFound(int id) => Message.Of("support.project.not-found", ("id", id));
 
     /// <summary>Locks the project's row for this transaction, so two concurrent changes cannot both start from the same state.</summary>
     private async Task<SupportProject?> LockAsync(int id, CancellationToken ct)

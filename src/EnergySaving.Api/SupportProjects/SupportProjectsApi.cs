@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Reports;
 using EnergySaving.Api.Training;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -66,7 +68,7 @@ public static class SupportProjectsApi
         if (!string.IsNullOrEmpty(months))
         {
             if (!int.TryParse(months, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
-                return Problems.Field("months", $"months must be a whole number from 1 to {VerifiedSavings.MaxMonths}.");
+                return Problems.Field("months", Message.Of("support.savings.months-invalid", ("max", VerifiedSavings.MaxMonths)));
             m = value;
         }
         return (await s.ForProjectAsync(id, m, user, ct)).ToOk();
@@ -76,8 +78,8 @@ public static class SupportProjectsApi
         int id, VerifiedSavings s, ClaimsPrincipal user, CancellationToken ct)
     {
         var o = await s.ForProjectAsync(id, null, user, ct);
-        if (o.Value is not { } savings) return Problems.NotFound(o.NotFoundDetail ?? $"Support project {id} not found.");
-        if (savings.Months.Count == 0) return Problems.NotFound($"Support project {id} has no month after its works to chart ({savings.Status}).");
+        if (o.Value is not { } savings) return Problems.Of(o.Refusal!.Status, o.Refusal.Detail ?? SupportProjectService.NotFound(id));
+        if (savings.Months.Count == 0) return Problems.NotFound(Message.Of("support.savings.no-chart-month", ("id", id), ("status", savings.Status)));
         var png = ReportCharts.Paired($"Dự án {id}: năng lượng dự kiến và thực tế", "TOE", savings.Months.Select(m => m.Month).ToList(),
             "Dự kiến (đường cơ sở)", savings.Months.Select(m => m.ExpectedToe).ToArray(), "Thực tế", savings.Months.Select(m => m.ActualToe).ToArray());
         return TypedResults.File(png, "image/png");
@@ -86,17 +88,17 @@ public static class SupportProjectsApi
     private static async Task<IResult> List(SupportProjectService s, ClaimsPrincipal user, CancellationToken ct,
         string? year = null, string? facilityId = null, string? status = null, string? kind = null, string? format = null)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var y = CourseRules.ParseYear(year, required: false, errors);
         int? facility = null;
         if (!string.IsNullOrEmpty(facilityId))
         {
             if (int.TryParse(facilityId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var f)) facility = f;
-            else errors.Add("facilityId", "facilityId must be a facility id (a positive whole number).");
+            else errors.Add("facilityId", Message.Of("support.filter.facility-invalid"));
         }
         var fmt = TableFile.Format(format);
-        if (fmt is null) errors.Add("format", "format must be json, csv or xlsx.");
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (fmt is null) errors.Add("format", Message.Of("filter.format.invalid", ("allowed", new[] { "json", "csv", "xlsx" })));
+        if (errors.Count > 0) return Problems.Validation(errors);
         var o = await s.ListAsync(new SupportProjectFilter(y, facility, status, kind), user, ct);
         if (!o.IsOk) return o.Failure();
         if (fmt == "json") return TypedResults.Ok(o.Value);

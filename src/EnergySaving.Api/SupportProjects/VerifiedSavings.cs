@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using EnergySaving.Api.Baselines;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Core.Baselines;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +11,13 @@ namespace EnergySaving.Api.SupportProjects;
 
 public sealed record SavingsMonthDto(string Month, double ExpectedToe, double ActualToe, double SavedToe);
 
-public sealed record ProjectSavingsResponse(int ProjectId, string Status, IReadOnlyList<string> Reasons, PeriodDto? BaselinePeriod,
+/// <summary>A project's verified savings; <c>reasons</c> are the texts of <c>reasonCodes</c>, in the request's (or page's) language.</summary>
+public sealed record ProjectSavingsResponse(int ProjectId, string Status, IReadOnlyList<Message> ReasonCodes, PeriodDto? BaselinePeriod,
     ModelDto? Model, MetricsDto? Metrics, PeriodDto? Blackout, PeriodDto? ReportingPeriod, IReadOnlyList<SavingsMonthDto> Months,
-    double? ExpectedToe, double? ActualToe, double? SavedToe, double? SavedFraction, double? Uncertainty90, IReadOnlyList<string> ExtrapolatedMonths);
+    double? ExpectedToe, double? ActualToe, double? SavedToe, double? SavedFraction, double? Uncertainty90, IReadOnlyList<string> ExtrapolatedMonths)
+{
+    public IReadOnlyList<string> Reasons => ReasonCodes.Render();
+}
 
 /// <summary>
 /// A project's savings verified as IPMVP Option C does it, with the baseline engine of BASELINES.md (no second
@@ -32,9 +38,9 @@ public sealed class VerifiedSavings(EnergySavingDbContext db, SupportProjectServ
     public async Task<Outcome<ProjectSavingsResponse>> ForProjectAsync(int id, int? months, ClaimsPrincipal user, CancellationToken ct)
     {
         var m = months ?? DefaultMonths;
-        if (m is < 1 or > MaxMonths) return Outcome<ProjectSavingsResponse>.Invalid("months", $"months must be between 1 and {MaxMonths}.");
+        if (m is < 1 or > MaxMonths) return Outcome<ProjectSavingsResponse>.Invalid("months", Message.Of("support.savings.months-out-of-range", ("max", MaxMonths)));
         var project = await projects.Query(user).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (project is null) return Outcome<ProjectSavingsResponse>.NotFound($"Support project {id} not found.");
+        if (project is null) return Outcome<ProjectSavingsResponse>.NotFound(SupportProjectService.NotFound(id));
         return Outcome<ProjectSavingsResponse>.Ok(await ComputeAsync(project, m, ct));
     }
 
@@ -42,7 +48,7 @@ public sealed class VerifiedSavings(EnergySavingDbContext db, SupportProjectServ
     public async Task<ProjectSavingsResponse> ComputeAsync(SupportProject p, int months, CancellationToken ct)
     {
         if (!SupportProjectRules.WorksDone(p.Status) || p.ImplementedFrom is not { } worksFrom || p.ImplementedTo is not { } worksTo)
-            return new ProjectSavingsResponse(p.Id, NotImplemented, [$"The project is {p.Status}: savings are verified once its works are implemented."],
+            return new ProjectSavingsResponse(p.Id, NotImplemented, [Message.Of("support.savings.not-implemented", ("status", p.Status))],
                 null, null, null, null, null, [], null, null, null, null, null, []);
 
         var baselineFrom = worksFrom.AddMonths(-BaselineMonths);
@@ -57,7 +63,7 @@ public sealed class VerifiedSavings(EnergySavingDbContext db, SupportProjectServ
         var options = BaselineOptions.Default with { BaselineFrom = baselineFrom, BaselineTo = baselineTo };
         var fit = BaselineFitter.Fit(data, options);
 
-        var reasons = fit.Reasons.ToList();
+        var reasons = fit.Reasons.Select(r => AsMessage(r)).ToList();
         var baselinePeriod = new PeriodDto(Month.Format(baselineFrom), Month.Format(baselineTo));
         var reportingPeriod = new PeriodDto(Month.Format(reportFrom), Month.Format(reportTo));
         var model = fit.Model is { } bm ? new ModelDto(bm.Kind, bm.Intercept, bm.Production, bm.Hdd, bm.Cdd, bm.HeatingBalancePointC,
@@ -78,7 +84,8 @@ public sealed class VerifiedSavings(EnergySavingDbContext db, SupportProjectServ
         if (fit.Status != BaselineResult.Fitted || s is null || s.Months < MinReportingMonths)
         {
             if (fit.Status == BaselineResult.Fitted)
-                reasons.Insert(0, $"Insufficient data: {s?.Months ?? 0} usable reporting month(s) after the works ({reportingPeriod.From} to {reportingPeriod.To}); at least {MinReportingMonths} needed.");
+                reasons.Insert(0, Message.Of("support.savings.insufficient-months", ("months", s?.Months ?? 0),
+                    ("from", reportingPeriod.From), ("to", reportingPeriod.To), ("min", MinReportingMonths)));
             return new ProjectSavingsResponse(p.Id, InsufficientData, reasons, baselinePeriod, model, metrics, blackout, reportingPeriod,
                 monthly, null, null, null, null, null, []);
         }
@@ -87,4 +94,9 @@ public sealed class VerifiedSavings(EnergySavingDbContext db, SupportProjectServ
             new PeriodDto(Month.Format(s.From), Month.Format(s.To)), monthly, s.ExpectedToe, s.ActualToe, s.SavedToe, s.SavedFraction,
             s.Uncertainty90, s.ExtrapolatedMonths.Select(Month.Format).ToList());
     }
+
+    // The baseline engine's reasons: coded messages once the engine writes them, texts of the engine until then.
+    // TRANSITION: the string overload goes when BaselineResult.Reasons holds Messages.
+    private static Message AsMessage(Message reason) => reason;
+    private static Message AsMessage(string reason) => MessageJsonConverter.Legacy(reason);
 }

@@ -1,5 +1,7 @@
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -22,11 +24,29 @@ public static class CoursesApi
         return training;
     }
 
-    public static async Task<Results<Created<CourseResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        CourseRequest body, EnergySavingDbContext db, CancellationToken ct)
+    private static async Task<Results<Created<CourseResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        CourseRequest body, EnergySavingDbContext db, CancellationToken ct) =>
+        (await CreateAsync(body, db, ct)).ToCreated(c => $"/api/training/courses/{c.Id}");
+
+    private static async Task<Results<Ok<List<CourseResponse>>, ValidationProblem, ProblemHttpResult>> List(
+        EnergySavingDbContext db, CancellationToken ct, string? year = null, string? kind = null) =>
+        (await ListAsync(db, ct, year, kind)).ToOk();
+
+    public static async Task<Results<Ok<CourseResponse>, ValidationProblem, ProblemHttpResult>> Get(int id, EnergySavingDbContext db, CancellationToken ct) =>
+        (await GetAsync(id, db, ct)).ToOk();
+
+    private static async Task<Results<Ok<CourseResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        int id, CourseRequest body, EnergySavingDbContext db, CancellationToken ct) =>
+        (await UpdateAsync(id, body, db, ct)).ToOk();
+
+    public static Message NotFound(int id) => Message.Of("training.course.not-found", ("id", id));
+
+    private static Message CodeTaken(string? code) => Message.Of("training.course.code-taken", ("code", code));
+
+    public static async Task<Outcome<CourseResponse>> CreateAsync(CourseRequest body, EnergySavingDbContext db, CancellationToken ct)
     {
         var errors = CourseRules.Validate(body);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0) return Outcome<CourseResponse>.Invalid(errors);
         var course = new Course { Title = "", Location = "", Organizer = "" };
         CourseRules.Apply(body, course);
         db.Courses.Add(course);
@@ -36,23 +56,23 @@ public static class CoursesApi
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return Problems.Conflict($"A course with code '{course.Code}' already exists.");
+            return Outcome<CourseResponse>.Conflict(CodeTaken(course.Code));
         }
-        return TypedResults.Created($"/api/training/courses/{course.Id}", CourseResponse.From(course, 0));
+        return Outcome<CourseResponse>.Ok(CourseResponse.From(course, 0));
     }
 
-    public static async Task<Results<Ok<List<CourseResponse>>, ValidationProblem>> List(
+    public static async Task<Outcome<List<CourseResponse>>> ListAsync(
         EnergySavingDbContext db, CancellationToken ct, string? year = null, string? kind = null)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var yearFilter = CourseRules.ParseYear(year, required: false, errors);
         CourseKind? kindFilter = null;
         if (!string.IsNullOrEmpty(kind))
         {
             if (CourseKinds.TryParse(kind, out var k)) kindFilter = k;
-            else errors["kind"] = [$"Unknown kind '{kind}': use one of {string.Join(", ", CourseKinds.All)}."];
+            else errors.Add("kind", CourseRules.UnknownKind(kind));
         }
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0) return Outcome<List<CourseResponse>>.Invalid(errors);
 
         var query = db.Courses.AsNoTracking();
         if (yearFilter is { } y) query = query.InYear(y);
@@ -60,30 +80,30 @@ public static class CoursesApi
         var rows = await query.OrderBy(c => c.StartDate).ThenBy(c => c.Id)
             .Select(c => new { Course = c, Participants = db.Participants.Enrolled().Count(p => p.CourseId == c.Id) })
             .ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(r => CourseResponse.From(r.Course, r.Participants)).ToList());
+        return Outcome<List<CourseResponse>>.Ok(rows.Select(r => CourseResponse.From(r.Course, r.Participants)).ToList());
     }
 
-    public static async Task<Results<Ok<CourseResponse>, ProblemHttpResult>> Get(int id, EnergySavingDbContext db, CancellationToken ct)
+    public static async Task<Outcome<CourseResponse>> GetAsync(int id, EnergySavingDbContext db, CancellationToken ct)
     {
         var course = await db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (course is null) return Problems.NotFound($"Course {id} not found.");
+        if (course is null) return Outcome<CourseResponse>.NotFound(NotFound(id));
         var participants = await db.Participants.Enrolled().CountAsync(p => p.CourseId == id, ct);
-        return TypedResults.Ok(CourseResponse.From(course, participants));
+        return Outcome<CourseResponse>.Ok(CourseResponse.From(course, participants));
     }
 
-    public static async Task<Results<Ok<CourseResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        int id, CourseRequest body, EnergySavingDbContext db, CancellationToken ct)
+    public static async Task<Outcome<CourseResponse>> UpdateAsync(int id, CourseRequest body, EnergySavingDbContext db, CancellationToken ct)
     {
         var errors = CourseRules.Validate(body);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0) return Outcome<CourseResponse>.Invalid(errors);
 
         // Lock the course row as enrolment does, so a capacity cut and an enrolment cannot cross.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var course = await CourseLock.LockAsync(db, id, ct);
-        if (course is null) return Problems.NotFound($"Course {id} not found.");
+        if (course is null) return Outcome<CourseResponse>.NotFound(NotFound(id));
         var participants = await db.Participants.Enrolled().CountAsync(p => p.CourseId == id, ct);
         if (body.Capacity is { } capacity && capacity < participants)
-            return Problems.Conflict($"Course {id} already has {participants} participants: capacity cannot drop to {capacity}.");
+            return Outcome<CourseResponse>.Conflict(Message.Of("training.course.capacity-below-enrolled",
+                ("id", id), ("participants", participants), ("capacity", capacity)));
         CourseRules.Apply(body, course);
         try
         {
@@ -92,8 +112,8 @@ public static class CoursesApi
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return Problems.Conflict($"A course with code '{course.Code}' already exists.");
+            return Outcome<CourseResponse>.Conflict(CodeTaken(course.Code));
         }
-        return TypedResults.Ok(CourseResponse.From(course, participants));
+        return Outcome<CourseResponse>.Ok(CourseResponse.From(course, participants));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Infrastructure;
+using EnergySaving.Core.Messages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,8 +24,8 @@ public static class EnergyManagersApi
     {
         var date = ProvinceClock.Today(clock);
         if (!string.IsNullOrEmpty(on) && !DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-            return Problems.Field("on", "on must be a date YYYY-MM-DD.");
-        if (!await db.Facilities.AnyAsync(f => f.Id == id, ct)) return Problems.NotFound($"Facility {id} not found.");
+            return Problems.Field("on", Message.Of("training.energy-managers.date-invalid"));
+        if (!await db.Facilities.AnyAsync(f => f.Id == id, ct)) return Problems.NotFound(Message.Of("training.facility.not-found", ("id", id)));
 
         var rows = await db.Participants.AsNoTracking()
             .Where(p => p.FacilityId == id).ValidCertificatesOn(date)

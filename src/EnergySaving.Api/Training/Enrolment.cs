@@ -2,7 +2,8 @@ using System.Security.Claims;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnergySaving.Api.Training;
@@ -14,58 +15,58 @@ namespace EnergySaving.Api.Training;
 /// </summary>
 public static class Enrolment
 {
-    public static async Task<Results<Created<ParticipantResponse>, ValidationProblem, ProblemHttpResult>> EnrollAsync(
-        [Microsoft.AspNetCore.Mvc.FromRoute(Name = "id")] int courseId, ParticipantRequest body, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<ParticipantResponse>> EnrollAsync(
+        int courseId, ParticipantRequest body, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = ParticipantRules.Validate(body, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0) return Outcome<ParticipantResponse>.Invalid(errors);
         var facility = await FacilityOfAsync(db, body.FacilityId!.Value, ct);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var course = await CourseLock.LockAsync(db, courseId, ct);
-        if (course is null) return Problems.NotFound($"Course {courseId} not found.");
-        if (facility is null) return Problems.Field("facilityId", $"Facility {body.FacilityId} does not exist.");
+        if (course is null) return Outcome<ParticipantResponse>.NotFound(CoursesApi.NotFound(courseId));
+        if (facility is null) return Outcome<ParticipantResponse>.Invalid("facilityId", ParticipantRules.FacilityUnknown(body.FacilityId.Value));
         if (course.Capacity is { } capacity && await db.Participants.Enrolled().CountAsync(p => p.CourseId == courseId, ct) >= capacity)
-            return Problems.Conflict($"Course {courseId} is full ({capacity} participants).");
+            return Outcome<ParticipantResponse>.Conflict(Message.Of("training.course.full", ("id", courseId), ("capacity", capacity)));
 
         var participant = ParticipantRules.Create(courseId, body);
         db.Participants.Add(participant);
-        if (await SaveAsync(db, participant, courseId, ct) is { } problem) return problem;
+        if (await SaveAsync(db, participant, courseId, ct) is { } refusal) return refusal;
         await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/training/courses/{courseId}/participants/{participant.Id}",
-            ParticipantResponse.From(participant, facility.Value.Code, facility.Value.Name, personalData: true));
+        return Outcome<ParticipantResponse>.Ok(ParticipantResponse.From(participant, facility.Value.Code, facility.Value.Name, personalData: true));
     }
 
     /// <summary>Corrects a participant's name, facility and contact details (the outcome is kept).</summary>
-    public static async Task<Results<Ok<ParticipantResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        [Microsoft.AspNetCore.Mvc.FromRoute(Name = "id")] int courseId, int participantId, ParticipantRequest body, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<ParticipantResponse>> UpdateAsync(
+        int courseId, int participantId, ParticipantRequest body, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = ParticipantRules.Validate(body, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0) return Outcome<ParticipantResponse>.Invalid(errors);
         var facility = await FacilityOfAsync(db, body.FacilityId!.Value, ct);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (await CourseLock.LockAsync(db, courseId, ct) is null) return Problems.NotFound($"Course {courseId} not found.");
+        if (await CourseLock.LockAsync(db, courseId, ct) is null) return Outcome<ParticipantResponse>.NotFound(CoursesApi.NotFound(courseId));
         var participant = await db.Participants.FirstOrDefaultAsync(p => p.Id == participantId && p.CourseId == courseId, ct);
-        if (participant is null) return Problems.NotFound($"Participant {participantId} of course {courseId} not found.");
-        if (facility is null) return Problems.Field("facilityId", $"Facility {body.FacilityId} does not exist.");
+        if (participant is null) return Outcome<ParticipantResponse>.NotFound(ParticipantNotFound(participantId, courseId));
+        if (facility is null) return Outcome<ParticipantResponse>.Invalid("facilityId", ParticipantRules.FacilityUnknown(body.FacilityId.Value));
 
         ParticipantRules.Apply(body, participant);
-        if (await SaveAsync(db, participant, courseId, ct) is { } problem) return problem;
+        if (await SaveAsync(db, participant, courseId, ct) is { } refusal) return refusal;
         await tx.CommitAsync(ct);
-        return TypedResults.Ok(ParticipantResponse.From(participant, facility.Value.Code, facility.Value.Name, personalData: true));
+        return Outcome<ParticipantResponse>.Ok(ParticipantResponse.From(participant, facility.Value.Code, facility.Value.Name, personalData: true));
     }
 
     /// <summary>Withdraws a participant: the record stays, marked, and the seat is free. A certificate holder cannot be withdrawn.</summary>
-    public static async Task<Results<NoContent, ProblemHttpResult>> WithdrawAsync(
-        [Microsoft.AspNetCore.Mvc.FromRoute(Name = "id")] int courseId, int participantId, ClaimsPrincipal user, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<bool>> WithdrawAsync(
+        int courseId, int participantId, ClaimsPrincipal user, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (await CourseLock.LockAsync(db, courseId, ct) is null) return Problems.NotFound($"Course {courseId} not found.");
+        if (await CourseLock.LockAsync(db, courseId, ct) is null) return Outcome<bool>.NotFound(CoursesApi.NotFound(courseId));
         var participant = await db.Participants.FirstOrDefaultAsync(p => p.Id == participantId && p.CourseId == courseId, ct);
-        if (participant is null) return Problems.NotFound($"Participant {participantId} of course {courseId} not found.");
+        if (participant is null) return Outcome<bool>.NotFound(ParticipantNotFound(participantId, courseId));
         if (participant.CertificateNumber is not null)
-            return Problems.Conflict($"{participant.FullName} holds certificate {participant.CertificateNumber}: a certificate holder cannot be withdrawn.");
+            return Outcome<bool>.Conflict(Message.Of("training.participant.certificate-holder",
+                ("name", participant.FullName), ("certificate", participant.CertificateNumber)));
         if (!participant.Withdrawn)
         {
             participant.Withdrawn = true;
@@ -74,8 +75,11 @@ public static class Enrolment
             await db.SaveChangesAsync(ct);
         }
         await tx.CommitAsync(ct);
-        return TypedResults.NoContent();
+        return Outcome<bool>.Ok(true);
     }
+
+    public static Message ParticipantNotFound(int participantId, int courseId) =>
+        Message.Of("training.participant.not-found", ("participantId", participantId), ("courseId", courseId));
 
     private static async Task<(string Code, string Name)?> FacilityOfAsync(EnergySavingDbContext db, int facilityId, CancellationToken ct)
     {
@@ -83,7 +87,7 @@ public static class Enrolment
         return facility is null ? null : (facility.Code, facility.Name);
     }
 
-    private static async Task<ProblemHttpResult?> SaveAsync(EnergySavingDbContext db, Participant participant, int courseId, CancellationToken ct)
+    private static async Task<Refusal?> SaveAsync(EnergySavingDbContext db, Participant participant, int courseId, CancellationToken ct)
     {
         try
         {
@@ -92,11 +96,13 @@ public static class Enrolment
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return Problems.Conflict($"'{participant.FullName}' of facility {participant.FacilityId} is already enrolled in course {courseId}.");
+            return Refusal.Conflict(Message.Of("training.participant.already-enrolled",
+                ("name", participant.FullName), ("facilityId", participant.FacilityId), ("courseId", courseId)));
         }
         catch (DbUpdateException e) when (e.IsForeignKeyViolation())
         {
-            return TypedResults.Problem($"Facility {participant.FacilityId} does not exist.", statusCode: StatusCodes.Status400BadRequest);
+            // The facility was deleted between the check and the insert.
+            return Refusal.Invalid(new FieldErrors("facilityId", ParticipantRules.FacilityUnknown(participant.FacilityId)));
         }
     }
 }

@@ -1,4 +1,6 @@
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 namespace EnergySaving.Api.Training;
 
 /// <summary>
@@ -16,42 +18,42 @@ public static class OutcomeRules
     /// Taking a certificate away (passed: false, or no certificate any more) is a revocation: it needs a reason,
     /// kept in the outcome's history, never a silent loss. Empty when the change is not a revocation or gives its reason.
     /// </summary>
-    public static Dictionary<string, string[]> CheckRevocation(Participant current, OutcomeRequest r)
+    public static FieldErrors CheckRevocation(Participant current, OutcomeRequest r)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var revokes = current.CertificateNumber is not null && (r.Passed != true || string.IsNullOrWhiteSpace(r.CertificateNumber));
         if (revokes && string.IsNullOrWhiteSpace(r.RevocationReason))
-            errors.Add("revocationReason", $"The participant holds certificate '{current.CertificateNumber}': removing it is a revocation and needs revocationReason.");
+            errors.Add("revocationReason", Message.Of("training.certificate.revocation-needs-reason", ("certificate", current.CertificateNumber)));
         errors.CheckMultilineText("revocationReason", r.RevocationReason, RevocationReasonMaxLength);
         return errors;
     }
 
-    public static Dictionary<string, string[]> Validate(OutcomeRequest r)
+    public static FieldErrors Validate(OutcomeRequest r)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (r.Attended is null) errors.Add("attended", "attended is required (true or false).");
-        if (r.Passed is null) errors.Add("passed", "passed is required (true or false).");
+        var errors = new FieldErrors();
+        if (r.Attended is null) errors.Add("attended", Message.Of("training.outcome.attended-required"));
+        if (r.Passed is null) errors.Add("passed", Message.Of("training.outcome.passed-required"));
         if (r.ExamScore is { } score && (score < 0 || score > MaxScore))
-            errors.Add("examScore", $"examScore must be between 0 and {MaxScore}.");
-        if (r.Passed == true && r.Attended == false) errors.Add("passed", "A participant who did not attend cannot pass.");
+            errors.Add("examScore", Message.Of("training.outcome.score-out-of-range", ("max", (int)MaxScore)));
+        if (r.Passed == true && r.Attended == false) errors.Add("passed", Message.Of("training.outcome.passed-without-attending"));
 
         var hasCertificate = !string.IsNullOrWhiteSpace(r.CertificateNumber) || r.CertificateIssuedOn is not null || r.CertificateValidUntil is not null;
         if (hasCertificate && r.Passed != true)
         {
             var field = !string.IsNullOrWhiteSpace(r.CertificateNumber) ? "certificateNumber"
                 : r.CertificateIssuedOn is not null ? "certificateIssuedOn" : "certificateValidUntil";
-            errors.Add(field, "A certificate is only issued to a participant who passed (passed: true).");
+            errors.Add(field, Message.Of("training.certificate.needs-pass"));
             return errors;
         }
         if (!hasCertificate) return errors;
 
-        if (string.IsNullOrWhiteSpace(r.CertificateNumber)) errors.Add("certificateNumber", "certificateNumber is required with a certificate.");
+        if (string.IsNullOrWhiteSpace(r.CertificateNumber)) errors.Add("certificateNumber", Message.Of("training.certificate.number-required"));
         else errors.CheckText("certificateNumber", r.CertificateNumber, CertificateNumberMaxLength);
-        if (r.CertificateIssuedOn is null) errors.Add("certificateIssuedOn", "certificateIssuedOn is required with a certificate.");
+        if (r.CertificateIssuedOn is null) errors.Add("certificateIssuedOn", Message.Of("training.certificate.issued-on-required"));
         errors.CheckDate("certificateIssuedOn", r.CertificateIssuedOn);
         errors.CheckDate("certificateValidUntil", r.CertificateValidUntil);
         if (r.CertificateIssuedOn is { } issued && r.CertificateValidUntil is { } until && until < issued)
-            errors.Add("certificateValidUntil", "certificateValidUntil may not be before certificateIssuedOn.");
+            errors.Add("certificateValidUntil", Message.Of("training.certificate.valid-until-before-issued"));
         return errors;
     }
 

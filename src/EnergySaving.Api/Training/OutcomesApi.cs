@@ -1,6 +1,7 @@
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Infrastructure;
+using EnergySaving.Core.Messages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,18 +23,23 @@ public static class OutcomesApi
         return training;
     }
 
-    public static async Task<Results<Ok<ParticipantResponse>, ValidationProblem, ProblemHttpResult>> Record(
+    private static async Task<Results<Ok<ParticipantResponse>, ValidationProblem, ProblemHttpResult>> Record(
+        int id, int participantId, OutcomeRequest body, System.Security.Claims.ClaimsPrincipal user, EnergySavingDbContext db, TimeProvider clock,
+        CancellationToken ct) =>
+        (await RecordAsync(id, participantId, body, user, db, clock, ct)).ToOk();
+
+    public static async Task<Outcome<ParticipantResponse>> RecordAsync(
         int id, int participantId, OutcomeRequest body, System.Security.Claims.ClaimsPrincipal user, EnergySavingDbContext db, TimeProvider clock,
         CancellationToken ct)
     {
         var errors = OutcomeRules.Validate(body);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0) return Outcome<ParticipantResponse>.Invalid(errors);
         var row = await db.Participants.Where(p => p.Id == participantId && p.CourseId == id)
             .Join(db.Facilities, p => p.FacilityId, f => f.Id, (p, f) => new { Participant = p, f.Code, f.Name })
             .FirstOrDefaultAsync(ct);
-        if (row is null) return Problems.NotFound($"Participant {participantId} of course {id} not found.");
+        if (row is null) return Outcome<ParticipantResponse>.NotFound(Enrolment.ParticipantNotFound(participantId, id));
         var revocation = OutcomeRules.CheckRevocation(row.Participant, body);
-        if (revocation.Count > 0) return TypedResults.ValidationProblem(revocation);
+        if (revocation.Count > 0) return Outcome<ParticipantResponse>.Invalid(revocation);
         var revokes = row.Participant.CertificateNumber is not null;
         OutcomeRules.Apply(body, row.Participant);
         revokes &= row.Participant.CertificateNumber is null;
@@ -45,16 +51,16 @@ public static class OutcomesApi
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return Problems.Conflict($"Certificate number '{row.Participant.CertificateNumber}' is already issued to another participant.");
+            return Outcome<ParticipantResponse>.Conflict(Message.Of("training.certificate.number-taken", ("number", row.Participant.CertificateNumber)));
         }
-        return TypedResults.Ok(ParticipantResponse.From(row.Participant, row.Code, row.Name, personalData: true));
+        return Outcome<ParticipantResponse>.Ok(ParticipantResponse.From(row.Participant, row.Code, row.Name, personalData: true));
     }
 
     private static async Task<Results<Ok<List<OutcomeRevisionResponse>>, ProblemHttpResult>> Revisions(
         int id, int participantId, EnergySavingDbContext db, CancellationToken ct)
     {
         if (!await db.Participants.AnyAsync(p => p.Id == participantId && p.CourseId == id, ct))
-            return Problems.NotFound($"Participant {participantId} of course {id} not found.");
+            return Problems.NotFound(Enrolment.ParticipantNotFound(participantId, id));
         return TypedResults.Ok(await db.Set<OutcomeRevision>().AsNoTracking().Where(r => r.ParticipantId == participantId).OrderBy(r => r.Id)
             .Select(r => new OutcomeRevisionResponse(r.RecordedAt, r.RecordedBy, r.Attended, r.ExamScore, r.Passed, r.CertificateNumber,
                 r.CertificateIssuedOn, r.CertificateValidUntil, r.RevocationReason)).ToListAsync(ct));

@@ -33,7 +33,7 @@ public static class ParticipantCsvExport
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(int id, EnergySavingDbContext db, CancellationToken ct)
     {
         var course = await db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (course is null) return Problems.NotFound($"Course {id} not found.");
+        if (course is null) return Problems.NotFound(CoursesApi.NotFound(id));
         var rows = await ParticipantQueries.OfCourseAsync(db, id, ct);
         var bytes = Write(rows);
         return TypedResults.File(bytes, ContentType, $"course-{course.Code ?? id.ToString(CultureInfo.InvariantCulture)}-participants.csv");

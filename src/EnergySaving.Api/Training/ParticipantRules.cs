@@ -1,4 +1,6 @@
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Core.Training;
 
 namespace EnergySaving.Api.Training;
@@ -10,21 +12,25 @@ public static class ParticipantRules
     public const int TextMaxLength = 200;
     public const int PhoneMaxLength = 50;
 
-    public static Dictionary<string, string[]> Validate(ParticipantRequest r, DateOnly today)
+    public static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);
+
+    public static FieldErrors Validate(ParticipantRequest r, DateOnly today)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         errors.CheckRequired("fullName", r.FullName, NameMaxLength);
-        if (r.FacilityId is null) errors.Add("facilityId", "facilityId is required.");
-        else if (r.FacilityId <= 0) errors.Add("facilityId", $"Facility {r.FacilityId} does not exist.");
+        if (r.FacilityId is null) errors.Add("facilityId", Message.Of("text.required", ("field", "facilityId")));
+        else if (r.FacilityId <= 0) errors.Add("facilityId", FacilityUnknown(r.FacilityId.Value));
         errors.CheckText("position", r.Position, TextMaxLength);
         errors.CheckText("email", r.Email, TextMaxLength);
         if (TextChecks.Clean(r.Email) is { } email && (email.Contains(' ') || email.IndexOf('@') is <= 0 || email.EndsWith('@')))
-            errors.Add("email", "email is not an e-mail address.");
+            errors.Add("email", Message.Of("training.participant.email-invalid"));
         errors.CheckText("phone", r.Phone, PhoneMaxLength);
-        if (r.DateOfBirth is { } born && (born.Year < 1900 || born > today))
-            errors.Add("dateOfBirth", "dateOfBirth must be between 1900-01-01 and today.");
+        if (r.DateOfBirth is { } born && (born < EarliestBirthDate || born > today))
+            errors.Add("dateOfBirth", Message.Of("training.participant.birth-date-out-of-range", ("earliest", EarliestBirthDate), ("today", today)));
         return errors;
     }
+
+    public static Message FacilityUnknown(int facilityId) => Message.Of("training.participant.facility-unknown", ("id", facilityId));
 
     public static Participant Create(int courseId, ParticipantRequest r)
     {

@@ -1,4 +1,5 @@
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -16,14 +17,16 @@ public static class TrainingSummaryApi
         return training;
     }
 
-    public static async Task<Results<Ok<TrainingSummary>, ValidationProblem>> Summary(
-        EnergySavingDbContext db, CancellationToken ct, string? year = null)
-    {
-        var errors = new Dictionary<string, string[]>();
-        var y = CourseRules.ParseYear(year, required: true, errors);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+    private static async Task<Results<Ok<TrainingSummary>, ValidationProblem, ProblemHttpResult>> Summary(
+        EnergySavingDbContext db, CancellationToken ct, string? year = null) =>
+        (await SummaryAsync(db, ct, year)).ToOk();
 
-        return TypedResults.Ok(await ComputeAsync(db, y!.Value, ct));
+    public static async Task<Outcome<TrainingSummary>> SummaryAsync(EnergySavingDbContext db, CancellationToken ct, string? year = null)
+    {
+        var errors = new FieldErrors();
+        var y = CourseRules.ParseYear(year, required: true, errors);
+        if (errors.Count > 0) return Outcome<TrainingSummary>.Invalid(errors);
+        return Outcome<TrainingSummary>.Ok(await ComputeAsync(db, y!.Value, ct));
     }
 
     /// <summary>The year's training figures; also a section of the center's annual report.</summary>

@@ -54,4 +54,13 @@ public static class FormValues
         foreach (var (field, texts) in coded.Render()) errors[field] = texts;
         return value;
     }
+
+    /// <summary>A decimal typed in the active language's format (vi 1.234,5, en 1,234.5).</summary>
+    public static double? Number(string? text, string field, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (Show.TryReadNumber(text, out var n)) return n;
+        errors.Add(field, Message.Of("form.number.invalid", ("example", 1234.5)));
+        return null;
+    }
 }

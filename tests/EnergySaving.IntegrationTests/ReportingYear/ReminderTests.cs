@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using EnergySaving.Api.Common.Messages;
 using EnergySaving.Api.Reminders;
+using EnergySaving.Api.Web;
+using EnergySaving.Core.Messages;
 using EnergySaving.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static EnergySaving.IntegrationTests.ReportingYear.ReportingData;
@@ -63,6 +66,15 @@ public sealed class ReminderTests(MailFixture api) : IClassFixture<MailFixture>
         Assert.Equal($"Nhắc báo cáo năng lượng tháng {missing:MM}/{missing:yyyy} – Facility {code}", mail.Subject);
         Assert.Contains($"https://energy.test.example/facilities/{id}/consumption/{period}", mail.TextBody);
         Assert.Contains($"Hạn báo cáo là ngày 20/{missing.AddMonths(1):MM}/{missing.AddMonths(1):yyyy}", mail.TextBody);
+        // Subject and body are the catalogue's codes rendered in Vietnamese, the reporters' language.
+        var due = new DateOnly(missing.AddMonths(1).Year, missing.AddMonths(1).Month, 20);
+        Assert.Equal(Message.Of("reminder.monthly.subject", ("month", period), ("name", $"Facility {code}")).Render(WebCultures.Vi), mail.Subject);
+        Assert.Contains(Message.Of("reminder.monthly.missing", ("month", period), ("due", due)).Render(WebCultures.Vi), mail.TextBody);
+        Assert.Contains($"Trung tâm Khuyến công chưa nhận được báo cáo tiêu thụ năng lượng tháng {missing.ToString("MM/yyyy", CultureInfo.InvariantCulture)} của cơ sở. " +
+            $"Hạn báo cáo là ngày {due.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.", mail.TextBody);
+        Assert.StartsWith($"Kính gửi Facility {code} (mã {code}),", mail.TextBody);
+        Assert.Contains($"Đề nghị cơ sở báo cáo tại: https://energy.test.example/facilities/{id}/consumption/{period}", mail.TextBody);
+        Assert.Contains("Trân trọng,", mail.TextBody);
         Assert.StartsWith("reporter", mail.To.Mailboxes.Single().Address);
         Assert.Equal("khuyencong@test.example", mail.From.Mailboxes.Single().Address);
 
@@ -110,6 +122,8 @@ public sealed class ReminderTests(MailFixture api) : IClassFixture<MailFixture>
         var mail = Assert.Single(api.Smtp.Messages, m => m.TextBody?.Contains(late.Code) == true);
         Assert.Equal($"Nhắc nộp báo cáo năng lượng năm 2025 (Mẫu 1.1) – Facility {late.Code}", mail.Subject);
         Assert.Contains("Hạn nộp là ngày 15/01/2026", mail.TextBody);
+        Assert.Contains(Message.Of("reminder.annual.missing", ("year", 2025), ("deadline", new DateOnly(2026, 1, 15))).Render(WebCultures.Vi), mail.TextBody);
+        Assert.Contains("Cơ sở chưa nộp báo cáo tình hình sử dụng năng lượng năm 2025 (Mẫu 1.1, Thông tư 25/2020/TT-BCT). Hạn nộp là ngày 15/01/2026.", mail.TextBody);
         Assert.Contains($"https://energy.test.example/facilities/{late.Id}/annual/2025", mail.TextBody);
     }
 

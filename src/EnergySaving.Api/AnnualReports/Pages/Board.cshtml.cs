@@ -1,3 +1,4 @@
+using EnergySaving.Api.Common.Messages;
 
 namespace EnergySaving.Api.AnnualReports.Pages;
 
@@ -28,13 +29,12 @@ public sealed class BoardModel(AnnualReportBoard board, AnnualReportService repo
     public async Task<IActionResult> OnPostReviewAsync(int facilityId, CancellationToken ct)
     {
         var outcome = await reports.ReviewAsync(User, facilityId, Year ?? 0, Decision, Reason, ct);
-        switch (outcome)
-        {
-            case AnnualOutcome.Done: return LocalRedirect($"/annual-reports?year={Year}");
-            case AnnualOutcome.NotFound: return NotFound();
-            case AnnualOutcome.Invalid i: ReviewErrors = i.Errors; Response.StatusCode = StatusCodes.Status400BadRequest; break;
-            case AnnualOutcome.Conflict c: ReviewMessage = c.Detail; Response.StatusCode = StatusCodes.Status409Conflict; break;
-        }
+        if (outcome.IsOk) return LocalRedirect($"/annual-reports?year={Year}");
+        var refusal = outcome.Refusal!;
+        if (refusal.Status == StatusCodes.Status404NotFound) return NotFound();
+        ReviewErrors = refusal.Errors?.Render() ?? new();
+        ReviewMessage = refusal.Detail?.Render();
+        Response.StatusCode = refusal.Status;
         ReviewedFacility = facilityId;
         var status = Response.StatusCode;
         await OnGetAsync(ct);

@@ -1,4 +1,5 @@
 using EnergySaving.Api.AnnualReports;
+using EnergySaving.Api.Common.Messages;
 using EnergySaving.Api.Spreadsheets;
 using EnergySaving.Api.Baselines;
 using EnergySaving.Api.Facilities;
@@ -28,13 +29,13 @@ public sealed class AnnualModel(EnergySavingDbContext db, IOptions<EligibilitySe
     /// <summary>Submits the year's annual report (AnnualReportService, as POST …/annual-reports/{year}/submit).</summary>
     public async Task<IActionResult> OnPostSubmitAsync(int id, int year, CancellationToken ct)
     {
-        switch (await reports.SubmitAsync(User, id, year, Note, ct))
-        {
-            case AnnualOutcome.Done: return LocalRedirect($"/facilities/{id}/annual/{year}");
-            case AnnualOutcome.NotFound: return NotFound();
-            case AnnualOutcome.Invalid i: SubmitErrors = i.Errors; Response.StatusCode = StatusCodes.Status400BadRequest; break;
-            case AnnualOutcome.Conflict c: SubmitMessage = c.Detail; Response.StatusCode = StatusCodes.Status409Conflict; break;
-        }
+        var outcome = await reports.SubmitAsync(User, id, year, Note, ct);
+        if (outcome.IsOk) return LocalRedirect($"/facilities/{id}/annual/{year}");
+        var refusal = outcome.Refusal!;
+        if (refusal.Status == StatusCodes.Status404NotFound) return NotFound();
+        SubmitErrors = refusal.Errors?.Render() ?? new();
+        SubmitMessage = refusal.Detail?.Render();
+        Response.StatusCode = refusal.Status;
         return await LoadAsync(id, year, ct) ? Page() : NotFound();
     }
 
@@ -44,7 +45,7 @@ public sealed class AnnualModel(EnergySavingDbContext db, IOptions<EligibilitySe
         var annual = FeatureAnswer.Of<AnnualResponse>(await AnnualApi.Get(id, year, User, db, eligibility, ct));
         if (facility.Value is null || annual.Value is null) return false;
         (Facility, Annual) = (facility.Value, annual.Value);
-        Report = await reports.GetAsync(User, id, year, ct) is AnnualOutcome.Done done ? done.Report : null;
+        Report = (await reports.GetAsync(User, id, year, ct)).Value;
         return true;
     }
 }

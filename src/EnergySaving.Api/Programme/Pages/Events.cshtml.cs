@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnergySaving.Api.Common.Messages;
 
 namespace EnergySaving.Api.Programme.Pages;
 
@@ -44,16 +45,19 @@ public sealed class EventsModel(ProgrammeEventService events, TimeProvider clock
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var request = new ProgrammeEventRequest(Input.Kind, Input.Topic, Input.Title, FormValues.Date(Input.Date, "date", Errors), Input.Commune, Input.District,
-            FormValues.Int(Input.Participants, "participants", Errors), string.IsNullOrWhiteSpace(Input.FundingSource) ? null : Input.FundingSource, FormValues.Whole(Input.CostVnd, "costVnd", Errors));
-        if (Errors.Count == 0)
+        var typing = new FieldErrors();
+        var request = new ProgrammeEventRequest(Input.Kind, Input.Topic, Input.Title, FormValues.Date(Input.Date, "date", typing), Input.Commune, Input.District,
+            FormValues.Int(Input.Participants, "participants", typing), string.IsNullOrWhiteSpace(Input.FundingSource) ? null : Input.FundingSource, FormValues.Whole(Input.CostVnd, "costVnd", typing));
+        var refusal = typing.Count > 0 ? Common.Refusal.Invalid(typing) : null;
+        if (refusal is null)
         {
             var outcome = Edit is { } id ? await events.UpdateAsync(id, request, ct) : await events.CreateAsync(request, ct);
-            if (outcome.NotFoundDetail is not null) return NotFound();
+            if (outcome.Refusal?.Status == StatusCodes.Status404NotFound) return NotFound();
             if (outcome.IsOk) return LocalRedirect($"/programme/events?year={outcome.Value!.Date.Year}");
-            Errors = outcome.Errors ?? new();
+            refusal = outcome.Refusal!;
         }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Errors = refusal.ToPageErrors("form");
+        Response.StatusCode = refusal.Status;
         await LoadAsync(ct);
         return Page();
     }

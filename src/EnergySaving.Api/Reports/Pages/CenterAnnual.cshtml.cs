@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnergySaving.Api.Common.Messages;
 using EnergySaving.Api.Training;
 
 namespace EnergySaving.Api.Reports.Pages;
@@ -10,13 +11,15 @@ public sealed class CenterAnnualModel(CenterAnnualReportService reports, TimePro
     [BindProperty(SupportsGet = true)] public string? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Format { get; set; }
     public CenterAnnualReport? Report { get; private set; }
-    public Dictionary<string, string[]> Errors { get; } = new();
+    public Dictionary<string, string[]> Errors { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Year ??= (EnergySaving.Api.Common.ProvinceClock.Today(clock).Year - 1).ToString(CultureInfo.InvariantCulture);
-        if (CourseRules.ParseYear(Year, required: true, Errors) is not { } y)
+        var errors = new FieldErrors();
+        if (CourseRules.ParseYear(Year, required: true, errors) is not { } y)
         {
+            Errors = errors.Render();
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

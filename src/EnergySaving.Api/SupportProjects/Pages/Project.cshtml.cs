@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnergySaving.Api.Common.Messages;
 
 namespace EnergySaving.Api.SupportProjects.Pages;
 
@@ -41,17 +42,20 @@ public sealed class ProjectModel(SupportProjectService projects, VerifiedSavings
     public async Task<IActionResult> OnPostStatusAsync(CancellationToken ct)
     {
         if (!CanWrite) return Forbid();
-        var on = FormValues.Date(Change.On, "on", Errors);
-        if (Errors.Count == 0)
+        var typing = new FieldErrors();
+        var on = FormValues.Date(Change.On, "on", typing);
+        var refusal = typing.Count > 0 ? Common.Refusal.Invalid(typing) : null;
+        if (refusal is null)
         {
             var outcome = await projects.ChangeStatusAsync(Id, new StatusChangeRequest(Change.Status, on,
                 Blank(Change.ImplementedFrom), Blank(Change.ImplementedTo), Blank(Change.Note)), User, ct);
-            if (outcome.NotFoundDetail is not null) return NotFound();
+            if (outcome.Refusal?.Status == StatusCodes.Status404NotFound) return NotFound();
             if (outcome.IsOk) return LocalRedirect($"/support-projects/{Id}");
-            Errors = outcome.Errors ?? new();
-            Message = outcome.ConflictDetail;
+            refusal = outcome.Refusal!;
         }
-        Response.StatusCode = Message is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+        Errors = refusal.Errors?.Render() ?? new();
+        Message = refusal.Detail?.Render();
+        Response.StatusCode = refusal.Status;
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnergySaving.Api.Common.Messages;
 
 namespace EnergySaving.Api.SupportProjects.Pages;
 
@@ -13,7 +14,7 @@ public sealed class ProjectInput
     public string? TotalCostVnd { get; set; }
     public string? SupportVnd { get; set; }
 
-    public SupportProjectRequest ToRequest(Dictionary<string, string[]> errors) => new(
+    public SupportProjectRequest ToRequest(FieldErrors errors) => new(
         FormValues.Int(FacilityId, "facilityId", errors), FormValues.Int(Year, "year", errors), Kind, FundingSource, Title, Description,
         FormValues.Whole(TotalCostVnd, "totalCostVnd", errors), FormValues.Whole(SupportVnd, "supportVnd", errors));
 
@@ -47,15 +48,18 @@ public sealed class ProjectsModel(SupportProjectService projects, TimeProvider c
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!CanWrite) return Forbid();
-        var request = Input.ToRequest(Errors);
-        if (Errors.Count == 0)
+        var typing = new FieldErrors();
+        var request = Input.ToRequest(typing);
+        var refusal = typing.Count > 0 ? Common.Refusal.Invalid(typing) : null;
+        if (refusal is null)
         {
             var outcome = await projects.CreateAsync(request, User, ct);
             if (outcome.IsOk) return LocalRedirect($"/support-projects/{outcome.Value!.Id}");
-            Errors = outcome.Errors ?? new();
-            Message = outcome.ConflictDetail ?? outcome.NotFoundDetail;
+            refusal = outcome.Refusal!;
         }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Errors = refusal.Errors?.Render() ?? new();
+        Message = refusal.Detail?.Render();
+        Response.StatusCode = refusal.Status;
         Year ??= Input.Year;
         await LoadAsync(ct);
         return Page();

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnergySaving.Api.Training.Pages;
@@ -42,48 +44,48 @@ public sealed class CourseModel(EnergySavingDbContext db, TimeProvider clock) : 
 
     public Task<IActionResult> OnPostEnrollAsync(CancellationToken ct) => WriteAsync("person", async () =>
     {
-        var typing = new Dictionary<string, string[]>();
+        var typing = new FieldErrors();
         var request = Person.ToRequest(typing);
-        if (typing.Count > 0) return FeatureAnswer<object>.Of(TypedResults.ValidationProblem(typing));
+        if (typing.Count > 0) return Refusal.Invalid(typing);
         return Edit is { } pid
-            ? FeatureAnswer<object>.Of(await Enrolment.UpdateAsync(Id, pid, request, db, clock, ct))
-            : FeatureAnswer<object>.Of(await Enrolment.EnrollAsync(Id, request, db, clock, ct));
+            ? (await Enrolment.UpdateAsync(Id, pid, request, db, clock, ct)).Refusal
+            : (await Enrolment.EnrollAsync(Id, request, db, clock, ct)).Refusal;
     }, Edit is null ? "Enrolled." : "Participant corrected.", ct);
 
     public Task<IActionResult> OnPostWithdrawAsync(int participantId, CancellationToken ct) => WriteAsync("withdraw", async () =>
-    {
-        var answer = await Enrolment.WithdrawAsync(Id, participantId, User, db, clock, ct);
-        return answer.Result is NoContent ? new FeatureAnswer<object>(new object(), 204, new Dictionary<string, string[]>(), null) : FeatureAnswer<object>.Of(answer);
-    }, "Participant withdrawn.", ct);
+        (await Enrolment.WithdrawAsync(Id, participantId, User, db, clock, ct)).Refusal, "Participant withdrawn.", ct);
 
     public Task<IActionResult> OnPostOutcomeAsync(int participantId, CancellationToken ct)
     {
         OutcomeFor = participantId;
         return WriteAsync($"outcome-{participantId}", async () =>
         {
-            var typing = new Dictionary<string, string[]>();
+            var typing = new FieldErrors();
             var request = Outcome.ToRequest(typing);
-            if (typing.Count > 0) return FeatureAnswer<object>.Of(TypedResults.ValidationProblem(typing));
-            return FeatureAnswer<object>.Of(await OutcomesApi.Record(Id, participantId, request, User, db, clock, ct));
+            if (typing.Count > 0) return Refusal.Invalid(typing);
+            return (await OutcomesApi.RecordAsync(Id, participantId, request, User, db, clock, ct)).Refusal;
         }, "Outcome recorded.", ct);
     }
 
     public Task<IActionResult> OnPostCourseAsync(CancellationToken ct) => WriteAsync("course", async () =>
     {
-        var typing = new Dictionary<string, string[]>();
+        var typing = new FieldErrors();
         var request = CourseForm.ToRequest(typing);
-        if (typing.Count > 0) return FeatureAnswer<object>.Of(TypedResults.ValidationProblem(typing));
-        return FeatureAnswer<object>.Of(await CoursesApi.Update(Id, request, db, ct));
+        if (typing.Count > 0) return Refusal.Invalid(typing);
+        return (await CoursesApi.UpdateAsync(Id, request, db, ct)).Refusal;
     }, "Course saved.", ct);
 
-    /// <summary>Runs one form's write; on success shows the page afresh with a notice, else the form as typed with its errors.</summary>
-    private async Task<IActionResult> WriteAsync(string form, Func<Task<FeatureAnswer<object>>> write, string notice, CancellationToken ct)
+    /// <summary>
+    /// Runs one form's write (the feature's outcome, its refusal or null); on success shows the page afresh with a
+    /// notice, else the form as typed with the refusal's messages and its status (400, 404 or 409).
+    /// </summary>
+    private async Task<IActionResult> WriteAsync(string form, Func<Task<Refusal?>> write, string notice, CancellationToken ct)
     {
         if (!CanWrite) return Forbid();
-        var answer = await write();
-        if (answer.Status == StatusCodes.Status404NotFound) return NotFound();
+        var refusal = await write();
+        if (refusal?.Status == StatusCodes.Status404NotFound) return NotFound();
         if (!await LoadAsync(ct)) return NotFound();
-        if (answer.Ok)
+        if (refusal is null)
         {
             Notice = notice;
             Person = new ParticipantInput();
@@ -92,17 +94,17 @@ public sealed class CourseModel(EnergySavingDbContext db, TimeProvider clock) : 
             CourseForm = CourseInput.From(Course);
             return Page();
         }
-        Errors.Set(form, answer.Errors, answer.Detail);
-        Response.StatusCode = answer.Status;
+        Errors.Set(form, refusal);
+        Response.StatusCode = refusal.Status;
         return Page();
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var course = FeatureAnswer.Of<CourseResponse>(await CoursesApi.Get(Id, db, ct));
-        if (course.Value is null) return false;
-        Course = course.Value;
-        Participants = FeatureAnswer.Of<List<ParticipantResponse>>(await ParticipantsApi.List(Id, User, db, ct)).Value ?? [];
+        var course = await CoursesApi.GetAsync(Id, db, ct);
+        if (!course.IsOk) return false;
+        Course = course.Value!;
+        Participants = (await ParticipantsApi.ListAsync(Id, User, db, ct)).Value ?? [];
         if (CanWrite)
             Facilities = (await db.Facilities.AsNoTracking().OrderBy(f => f.Code).Select(f => new { f.Id, f.Code, f.Name }).ToListAsync(ct))
                 .Select(f => (f.Id, f.Code, f.Name)).ToList();

@@ -1,3 +1,5 @@
+using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
 
 namespace EnergySaving.Api.Training.Pages;
 
@@ -17,16 +19,17 @@ public sealed class CoursesModel(EnergySavingDbContext db, TimeProvider clock) :
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!CanWrite) return Forbid();
-        var typing = new Dictionary<string, string[]>();
+        var typing = new FieldErrors();
         var request = Course.ToRequest(typing);
-        if (typing.Count == 0)
+        var refusal = typing.Count > 0 ? Refusal.Invalid(typing) : null;
+        if (refusal is null)
         {
-            var answer = FeatureAnswer.Of<CourseResponse>(await CoursesApi.Create(request, db, ct));
-            if (answer.Value is { } created) return LocalRedirect($"/training/courses/{created.Id}");
-            Errors.Set("course", answer.Errors, answer.Detail);
+            var outcome = await CoursesApi.CreateAsync(request, db, ct);
+            if (outcome.IsOk) return LocalRedirect($"/training/courses/{outcome.Value!.Id}");
+            refusal = outcome.Refusal!;
         }
-        else Errors.Set("course", typing, null);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Errors.Set("course", refusal);
+        Response.StatusCode = refusal.Status;
         await LoadAsync(ct);
         return Page();
     }
@@ -34,9 +37,9 @@ public sealed class CoursesModel(EnergySavingDbContext db, TimeProvider clock) :
     private async Task LoadAsync(CancellationToken ct)
     {
         Year ??= EnergySaving.Api.Common.ProvinceClock.Today(clock).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var list = FeatureAnswer.Of<List<CourseResponse>>(await CoursesApi.List(db, ct, Year));
+        var list = await CoursesApi.ListAsync(db, ct, Year);
         Courses = list.Value ?? [];
-        if (!list.Ok) Errors.Set("year", list.Errors, null);
-        Summary = FeatureAnswer.Of<TrainingSummary>(await TrainingSummaryApi.Summary(db, ct, Year)).Value;
+        if (!list.IsOk) Errors.Set("year", list.Refusal!);
+        Summary = (await TrainingSummaryApi.SummaryAsync(db, ct, Year)).Value;
     }
 }

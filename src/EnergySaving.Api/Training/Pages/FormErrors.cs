@@ -1,18 +1,28 @@
+using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+
 namespace EnergySaving.Api.Training.Pages;
 
-/// <summary>The errors of the one form on a page that was just refused, by field name.</summary>
+/// <summary>The errors of the one form on a page that was just refused, by field name, rendered in the page's language.</summary>
 public sealed class FormErrors
 {
     public string? Form { get; private set; }
     public Dictionary<string, string[]> Fields { get; } = new();
     public string? Message { get; private set; }
 
-    public void Set(string form, IReadOnlyDictionary<string, string[]> fields, string? message)
+    /// <summary>The refusal of <paramref name="form"/>: its field errors, or its one message (a conflict).</summary>
+    public void Set(string form, Refusal refusal)
     {
         Form = form;
-        foreach (var (k, v) in fields) Fields[k] = v;
-        Message = message;
+        // The one page adapter: a refusal without fields (a conflict) comes under DetailKey, shown above the form.
+        foreach (var (k, v) in refusal.ToPageErrors(DetailKey))
+            if (k == DetailKey && refusal.Errors is null) Message = string.Join(" ", v);
+            else Fields[k] = v;
     }
+
+    private const string DetailKey = "";
+
+    public void Set(string form, FieldErrors errors) => Set(form, Refusal.Invalid(errors));
 
     public bool In(string form) => Form == form;
 

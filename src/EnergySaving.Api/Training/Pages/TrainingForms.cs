@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnergySaving.Api.Common.Messages;
 using EnergySaving.Api.Web;
 
 namespace EnergySaving.Api.Training.Pages;
@@ -21,7 +22,7 @@ public sealed class CourseInput
         Location = c.Location, Organizer = c.Organizer, Capacity = c.Capacity?.ToString(CultureInfo.InvariantCulture),
     };
 
-    public CourseRequest ToRequest(Dictionary<string, string[]> errors) => new(Code, Title, Kind,
+    public CourseRequest ToRequest(FieldErrors errors) => new(Code, Title, Kind,
         FormValues.Date(StartDate, "startDate", errors), FormValues.Date(EndDate, "endDate", errors),
         Location, Organizer, FormValues.Int(Capacity, "capacity", errors));
 }
@@ -41,7 +42,7 @@ public sealed class ParticipantInput
         Email = p.Email, Phone = p.Phone, DateOfBirth = p.DateOfBirth is { } d ? FormValues.Iso(d) : null,
     };
 
-    public ParticipantRequest ToRequest(Dictionary<string, string[]> errors) => new(FullName,
+    public ParticipantRequest ToRequest(FieldErrors errors) => new(FullName,
         FormValues.Int(FacilityId, "facilityId", errors), Position, Email, Phone, FormValues.Date(DateOfBirth, "dateOfBirth", errors));
 }
 
@@ -54,14 +55,9 @@ public sealed class OutcomeInput
     public string? CertificateIssuedOn { get; set; }
     public string? CertificateValidUntil { get; set; }
 
-    public OutcomeRequest ToRequest(Dictionary<string, string[]> errors)
+    public OutcomeRequest ToRequest(FieldErrors errors)
     {
-        decimal? score = null;
-        if (!string.IsNullOrWhiteSpace(ExamScore))
-        {
-            if (Show.TryReadNumber(ExamScore, out var s)) score = (decimal)s;
-            else errors["examScore"] = [$"Not a number: write it as {Show.NumberExample}."];
-        }
+        decimal? score = FormValues.Number(ExamScore, "examScore", errors) is { } s ? (decimal)s : null;
         return new(Attended, score, Passed, string.IsNullOrWhiteSpace(CertificateNumber) ? null : CertificateNumber,
             FormValues.Date(CertificateIssuedOn, "certificateIssuedOn", errors), FormValues.Date(CertificateValidUntil, "certificateValidUntil", errors));
     }
