@@ -1,3 +1,4 @@
+using EnergySaving.Core.Messages;
 using nietras.SeparatedValues;
 
 namespace EnergySaving.Api.Common;
@@ -9,10 +10,13 @@ public static class CsvRows
     public static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row[0].Span.IsWhiteSpace();
 
     /// <summary>A row must have as many columns as the header: an extra column means the row is not what it seems.</summary>
-    public static string? ColumnCountError(SepReader.Row row, int headerColumns) =>
-        row.ColCount == headerColumns ? null : $"The row has {row.ColCount} columns; the header has {headerColumns}.";
+    public static Message? ColumnCountError(SepReader.Row row, int headerColumns) =>
+        row.ColCount == headerColumns ? null : ColumnCount(row.ColCount, headerColumns);
 
     /// <summary>More columns than the header (fewer are reported against the missing column by the upload itself).</summary>
-    public static string? ExtraColumnsError(SepReader.Row row, int headerColumns) =>
-        row.ColCount <= headerColumns ? null : $"The row has {row.ColCount} columns; the header has {headerColumns}.";
+    public static Message? ExtraColumnsError(SepReader.Row row, int headerColumns) =>
+        row.ColCount <= headerColumns ? null : ColumnCount(row.ColCount, headerColumns);
+
+    private static Message ColumnCount(int columns, int headerColumns) =>
+        Message.Of("csv.row.column-count", ("columns", columns), ("headerColumns", headerColumns));
 }

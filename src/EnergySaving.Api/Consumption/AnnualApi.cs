@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Api.Baselines;
@@ -19,8 +20,8 @@ public static class AnnualApi
     {
         if (!Month.IsValidYear(year))
             return await db.VisibleFacilities(user).AnyAsync(f => f.Id == id, ct)
-                ? Problems.Field("year", $"Use {Month.YearRangeText}.")
-                : Problems.NotFound($"Facility {id} not found.");
+                ? Problems.Field("year", Message.Of("consumption.year.out-of-range", ("year", year), ("earliest", Month.EarliestYear), ("latest", Month.LatestYear)))
+                : Problems.NotFound(MonthReporter.FacilityNotFound(id));
 
         // One query (one round trip): the facility if visible, its months of the year with their carriers, and the
         // sector changes made after the year (FacilityHistory's rule of the sector in force).
@@ -36,7 +37,7 @@ public static class AnnualApi
                 SectorChanges = sectorChanges.Where(c => c.FacilityId == f.Id).OrderBy(c => c.Id).Select(c => c.OldValue).ToList(),
             })
             .AsSingleQuery().FirstOrDefaultAsync(ct);
-        if (facility is null) return Problems.NotFound($"Facility {id} not found.");
+        if (facility is null) return Problems.NotFound(MonthReporter.FacilityNotFound(id));
 
         var months = facility.Months;
         var byCarrier = months.SelectMany(m => m.Carriers.Zip(m.Toes))

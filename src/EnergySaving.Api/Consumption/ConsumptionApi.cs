@@ -3,6 +3,8 @@ using EnergySaving.Api.AnnualReports;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.DataQuality;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -35,13 +37,14 @@ public static class ConsumptionApi
         int id, string month, MonthReportRequest body, ClaimsPrincipal user, MonthReporter reporter, CancellationToken ct)
     {
         var outcome = await reporter.ReportAsync(user, id, month, body, ct);
-        return outcome.Kind switch
+        // 201 for a first report, 200 otherwise; a refusal through the one adapter (400 with errorCodes, 404, 409 with code).
+        return outcome switch
         {
-            MonthReportOutcome.Kinds.NotFound => Problems.NotFound(outcome.Errors["id"][0]),
-            MonthReportOutcome.Kinds.Invalid => TypedResults.ValidationProblem(outcome.Errors),
-            MonthReportOutcome.Kinds.Locked => Problems.Conflict(outcome.Errors["month"][0]),
-            _ when outcome.Created => TypedResults.Created($"/api/facilities/{id}/consumption/{outcome.Month!.Month}", outcome.Month),
-            _ => TypedResults.Ok(outcome.Month!),
+            { Value: { Created: true, Month: var m } } => TypedResults.Created($"/api/facilities/{id}/consumption/{m.Month}", m),
+            { Value: { Month: var m } } => TypedResults.Ok(m),
+            { Refusal: { Errors: { } errors } } => Problems.Validation(errors),
+            { Refusal: { Detail: { } detail } r } => Problems.Of(r.Status, detail),
+            _ => throw new InvalidOperationException("A refusal has errors or a detail."),
         };
     }
 
@@ -49,23 +52,23 @@ public static class ConsumptionApi
         int id, ClaimsPrincipal user, EnergySavingDbContext db, ConsumptionReader reader, CancellationToken ct,
         string? from = null, string? to = null)
     {
-        if (!await db.CanAccessFacilityAsync(user, id, ct)) return Problems.NotFound($"Facility {id} not found.");
-        var errors = new Dictionary<string, string[]>();
+        if (!await db.CanAccessFacilityAsync(user, id, ct)) return Problems.NotFound(MonthReporter.FacilityNotFound(id));
+        var errors = new FieldErrors();
         var fromMonth = TextChecks.EarliestDate;
         var toMonth = new DateOnly(TextChecks.LatestDate.Year, 12, 1);
-        if (from is not null && !Month.TryParse(from, out fromMonth)) errors["from"] = ["Use YYYY-MM."];
-        if (to is not null && !Month.TryParse(to, out toMonth)) errors["to"] = ["Use YYYY-MM."];
-        if (errors.Count == 0 && fromMonth > toMonth) errors["from"] = ["from must not be after to."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (from is not null && !Month.TryParse(from, out fromMonth)) errors.Add("from", MonthParameter.Invalid(from));
+        if (to is not null && !Month.TryParse(to, out toMonth)) errors.Add("to", MonthParameter.Invalid(to));
+        if (errors.Count == 0 && fromMonth > toMonth) errors.Add("from", Message.Of("consumption.range.reversed", ("from", Month.Format(fromMonth)), ("to", Month.Format(toMonth))));
+        if (errors.Count > 0) return Problems.Validation(errors);
         return TypedResults.Ok(new MonthsResponse(id, await reader.MonthsAsync(id, fromMonth, toMonth, ct)));
     }
 
     public static async Task<Results<Ok<List<RevisionResponse>>, ValidationProblem, ProblemHttpResult>> Revisions(
         int id, string month, ClaimsPrincipal user, EnergySavingDbContext db, ConsumptionReader reader, CancellationToken ct)
     {
-        if (!await db.CanAccessFacilityAsync(user, id, ct)) return Problems.NotFound($"Facility {id} not found.");
-        if (!Month.TryParse(month, out var first)) return Problems.Field("month", $"'{month}' is not a month: use YYYY-MM.");
+        if (!await db.CanAccessFacilityAsync(user, id, ct)) return Problems.NotFound(MonthReporter.FacilityNotFound(id));
+        if (!Month.TryParse(month, out var first)) return Problems.Field("month", MonthParameter.Invalid(month));
         var revisions = await reader.RevisionsAsync(id, first, ct);
-        return revisions.Count == 0 ? Problems.NotFound($"No report for {month}.") : TypedResults.Ok(revisions);
+        return revisions.Count == 0 ? Problems.NotFound(Message.Of("consumption.month.not-reported", ("month", Month.Format(first)))) : TypedResults.Ok(revisions);
     }
 }

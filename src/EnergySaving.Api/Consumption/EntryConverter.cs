@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Core.Energy;
+using EnergySaving.Core.Messages;
 
 namespace EnergySaving.Api.Consumption;
 
@@ -25,7 +26,7 @@ public sealed class EntryConverter(CarrierCatalogStore store)
 
     /// <summary>Returns null and sets <paramref name="error"/> (field name and message) when the entry is refused.</summary>
     public Converted? Convert(DateOnly month, string? carrierCode, double quantity, string? unit, double? declaredToe,
-        out (string Field, string Message) error)
+        out (string Field, Message Message) error)
     {
         error = default;
         if (declaredToe is null && carrierCode is not null && unit is not null && double.IsFinite(quantity) && !double.IsNegative(quantity)
@@ -65,17 +66,18 @@ public sealed class EntryConverter(CarrierCatalogStore store)
     }
 
     private Converted? ConvertExactly(DateOnly month, string? carrierCode, double quantity, string? unit, double? declaredToe,
-        out (string Field, string Message) error)
+        out (string Field, Message Message) error)
     {
         error = default;
         if (string.IsNullOrWhiteSpace(carrierCode) || !store.Catalog.TryGet(carrierCode.Trim(), out var carrier) || carrier is null)
         {
-            error = ("carrier", $"Unknown carrier '{ClientText.Excerpt(carrierCode)}'. Valid carriers: {string.Join(", ", store.Catalog.Codes)}.");
+            error = ("carrier", Message.Of("consumption.carrier.unknown", ("carrier", ClientText.Excerpt(carrierCode)), ("valid", store.Catalog.Codes.ToList())));
             return null;
         }
         if (string.IsNullOrWhiteSpace(unit) || !AcceptedUnits.TryFind(unit, out var accepted) || accepted is null)
         {
-            error = ("unit", $"Unknown unit '{ClientText.Excerpt(unit)}' for {carrier.Code}. Accepted units: {string.Join(", ", carrier.AcceptedUnitAbbreviations)}.");
+            error = ("unit", Message.Of("consumption.unit.unknown", ("unit", ClientText.Excerpt(unit)), ("carrier", carrier.Code),
+                ("accepted", carrier.AcceptedUnitAbbreviations.ToList())));
             return null;
         }
         var result = ToeConverter.Convert(carrier, month, quantity, unit, declaredToe);
@@ -88,11 +90,9 @@ public sealed class EntryConverter(CarrierCatalogStore store)
                 ToeConversionError.DeclaredFactorNotAllowed or ToeConversionError.DeclaredFactorOutOfRange => "declaredToe",
                 _ => "month",
             };
-            error = (field, Capitalise(result.ErrorMessage!) + ".");
+            error = (field, result.ErrorMessage!);
             return null;
         }
         return new Converted(carrier.Code, accepted.Abbreviation, result.Toe, store.FactorId(result.Factor!));
     }
-
-    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

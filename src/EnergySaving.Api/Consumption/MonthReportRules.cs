@@ -1,6 +1,8 @@
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
 using EnergySaving.Api.Facilities;
 using EnergySaving.Core.Energy;
+using EnergySaving.Core.Messages;
 
 namespace EnergySaving.Api.Consumption;
 
@@ -10,13 +12,13 @@ public sealed class MonthReportRules(EntryConverter converter)
     public const int NoteMaxLength = 2000;
     public const double MaxProduction = 1e12;
 
-    public (List<StagedEntry> Entries, Dictionary<string, string[]> Errors) Check(
+    public (List<StagedEntry> Entries, FieldErrors Errors) Check(
         Facility facility, DateOnly month, MonthReportRequest body)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var staged = new List<StagedEntry>();
         if (body.Entries is null || body.Entries.Count == 0)
-            errors["entries"] = ["At least one entry is required: { carrier, quantity, unit }."];
+            errors.Add("entries", Message.Of("consumption.entries.required"));
 
         var production = CheckProduction(facility, body.Production, errors);
         errors.CheckMultilineText("note", body.Note, NoteMaxLength);
@@ -26,13 +28,13 @@ public sealed class MonthReportRules(EntryConverter converter)
         {
             var path = $"entries[{i}]";
             var entry = body.Entries![i];
-            if (entry is null) { errors[path] = ["The entry is empty."]; continue; }
-            if (entry.Quantity is not { } quantity) { errors[$"{path}.quantity"] = ["The quantity is required."]; continue; }
+            if (entry is null) { errors.Add(path, Message.Of("consumption.entry.empty")); continue; }
+            if (entry.Quantity is not { } quantity) { errors.Add($"{path}.quantity", Message.Of("consumption.quantity.required")); continue; }
             var converted = converter.Convert(month, entry.Carrier, quantity, entry.Unit, entry.DeclaredToe, out var error);
-            if (converted is not { } c) { errors[$"{path}.{error.Field}"] = [error.Message]; continue; }
+            if (converted is not { } c) { errors.Add($"{path}.{error.Field}", error.Message); continue; }
             if (seen.TryGetValue(c.Carrier, out var first))
             {
-                errors[$"{path}.carrier"] = [$"Carrier {c.Carrier} is already reported in entries[{first}]; send one entry per carrier."];
+                errors.Add($"{path}.carrier", Message.Of("consumption.carrier.duplicate", ("carrier", c.Carrier), ("first", first)));
                 continue;
             }
             seen[c.Carrier] = i;
@@ -43,17 +45,17 @@ public sealed class MonthReportRules(EntryConverter converter)
     }
 
     /// <summary>Production is optional; when given it must pass <see cref="CheckProduction(double?, string?, string?, string)"/>.</summary>
-    public static (double Quantity, string Unit)? CheckProduction(Facility facility, ProductionDto? production, Dictionary<string, string[]> errors)
+    public static (double Quantity, string Unit)? CheckProduction(Facility facility, ProductionDto? production, FieldErrors errors)
     {
         if (production is null) return null;
         var check = CheckProduction(production.Quantity, production.Unit, facility.ProductionUnit, "production.unit");
-        if (check.QuantityError is { } q) errors["production.quantity"] = [q];
-        if (check.UnitError is { } u) errors["production.unit"] = [u];
+        errors.Add("production.quantity", check.QuantityError);
+        errors.Add("production.unit", check.UnitError);
         return check.Ok ? (check.Quantity, check.Unit!) : null;
     }
 
     /// <summary>A month's production as checked (the unit normalised), or the message for its quantity and for its unit.</summary>
-    public readonly record struct ProductionCheck(double Quantity, string? Unit, string? QuantityError, string? UnitError)
+    public readonly record struct ProductionCheck(double Quantity, string? Unit, Message? QuantityError, Message? UnitError)
     {
         public bool Ok => QuantityError is null && UnitError is null;
     }
@@ -65,18 +67,19 @@ public sealed class MonthReportRules(EntryConverter converter)
     /// </summary>
     public static ProductionCheck CheckProduction(double? quantity, string? unit, string? facilityUnit, string unitField)
     {
-        string? quantityError = null, unitError = null;
+        Message? quantityError = null, unitError = null;
         if (quantity is not { } q || !double.IsFinite(q) || double.IsNegative(q) || q > MaxProduction)
-            quantityError = $"Production must be a number between 0 and {MaxProduction:0e0}.";
+            quantityError = Message.Of("consumption.production.out-of-range", ("max", MaxProduction));
         var normalised = NormaliseUnit(unit);
         if (normalised?.Length > FacilityRules.ProductionUnitMaxLength)
-            unitError = $"A production unit has at most {FacilityRules.ProductionUnitMaxLength} characters.";
+            unitError = Message.Of("consumption.production-unit.too-long", ("max", FacilityRules.ProductionUnitMaxLength));
         else if (TextChecks.TextError(unitField, unit, FacilityRules.ProductionUnitMaxLength) is { } textError)
-            unitError = textError.Render();
+            unitError = textError;
         else if (normalised is null)
-            unitError = $"The production unit is required{(facilityUnit is null ? "" : $" ('{facilityUnit}' for this facility)")}.";
+            unitError = facilityUnit is null ? Message.Of("consumption.production-unit.required")
+                : Message.Of("consumption.production-unit.required-for-facility", ("facilityUnit", facilityUnit));
         else if (facilityUnit is not null && NormaliseUnit(facilityUnit) != normalised)
-            unitError = $"Production of this facility is reported in '{facilityUnit}', not '{ClientText.Excerpt(unit)}'.";
+            unitError = Message.Of("consumption.production-unit.mismatch", ("facilityUnit", facilityUnit), ("unit", ClientText.Excerpt(unit)));
         return new ProductionCheck(quantity ?? 0, normalised, quantityError, unitError);
     }
 

@@ -3,26 +3,15 @@ using EnergySaving.Api.AnnualReports;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.DataQuality;
 using EnergySaving.Api.Common;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace EnergySaving.Api.Consumption;
 
-/// <summary>What reporting a month came to: the API maps it to HTTP, the web form to a page.</summary>
-public sealed record MonthReportOutcome(MonthReportOutcome.Kinds Kind, Dictionary<string, string[]> Errors, MonthResponse? Month, bool Created)
-{
-    /// <summary>Locked: the month belongs to a year whose annual report is submitted or accepted (409, message under "month").</summary>
-    public enum Kinds { NotFound, Invalid, Locked, Written }
-
-    public static MonthReportOutcome NotFound(string message) => new(Kinds.NotFound, new() { ["id"] = [message] }, null, false);
-
-    public static MonthReportOutcome Locked(string message) => new(Kinds.Locked, new() { ["month"] = [message] }, null, false);
-
-    public static MonthReportOutcome Invalid(Dictionary<string, string[]> errors) => new(Kinds.Invalid, errors, null, false);
-
-    public static MonthReportOutcome Written(MonthResponse month, bool created) => new(Kinds.Written, [], month, created);
-}
+/// <summary>What reporting a month wrote: the month as read back, and whether it was its first report (201) or not (200).</summary>
+public sealed record MonthWritten(MonthResponse Month, bool Created);
 
 /// <summary>
 /// Reports or corrects one facility-month (PUT /api/facilities/{id}/consumption/{month} and the month form):
@@ -32,15 +21,15 @@ public sealed record MonthReportOutcome(MonthReportOutcome.Kinds Kind, Dictionar
 public sealed class MonthReporter(EnergySavingDbContext db, NpgsqlDataSource dataSource, MonthReportRules rules,
     ConsumptionReader reader, TimeProvider clock)
 {
-    public async Task<MonthReportOutcome> ReportAsync(ClaimsPrincipal user, int facilityId, string month, MonthReportRequest body, CancellationToken ct)
+    public async Task<Outcome<MonthWritten>> ReportAsync(ClaimsPrincipal user, int facilityId, string month, MonthReportRequest body, CancellationToken ct)
     {
         var facility = await db.VisibleFacilities(user).AsNoTracking().FirstOrDefaultAsync(f => f.Id == facilityId, ct);
-        if (facility is null) return MonthReportOutcome.NotFound($"Facility {facilityId} not found.");
+        if (facility is null) return Outcome<MonthWritten>.NotFound(FacilityNotFound(facilityId));
         if (MonthParameter.Error(month, clock, out var first) is { } monthError)
-            return MonthReportOutcome.Invalid(new() { ["month"] = [monthError] });
+            return Outcome<MonthWritten>.Invalid("month", monthError);
 
         var (entries, errors) = rules.Check(facility, first, body);
-        if (errors.Count > 0) return MonthReportOutcome.Invalid(errors);
+        if (errors.Count > 0) return Outcome<MonthWritten>.Invalid(errors);
 
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
@@ -51,15 +40,22 @@ public sealed class MonthReporter(EnergySavingDbContext db, NpgsqlDataSource dat
             foreach (var entry in entries) staging.Add(entry);
             await staging.CompleteAsync(ct);
             // A submitted or accepted year is locked; the check holds the facility row, so a racing submission waits.
-            if (await MonthLock.FindLockedAsync(conn, ct) is [var locked, ..]) return MonthReportOutcome.Locked(MonthLock.Message(locked.Month));
+            if (await MonthLock.FindLockedAsync(conn, ct) is [var locked, ..]) return Outcome<MonthWritten>.Conflict(Locked(locked.Month));
             outcome = await ConsumptionMerge.MergeAsync(conn, staging, SubmittedBy.Of(user), clock.GetUtcNow(), ct);
             findings = await DataQualityEvaluator.ForStagedAsync(conn, staging, ct);
         }
         // Still inside the transaction that wrote (or locked) the row: no other writer can have replaced it yet.
         var written = await ReadMonthAsync(conn, facilityId, first, ct);
         await tx.CommitAsync(ct);
-        return MonthReportOutcome.Written(reader.ToResponse(written) with { Warnings = DataQualityService.Warnings(findings) }, outcome.MonthsCreated == 1);
+        return Outcome<MonthWritten>.Ok(new MonthWritten(reader.ToResponse(written) with { Warnings = DataQualityService.Warnings(findings) }, outcome.MonthsCreated == 1));
     }
+
+    /// <summary>A facility the user may not see, or that does not exist (404).</summary>
+    public static Message FacilityNotFound(int facilityId) => Message.Of("consumption.facility.not-found", ("id", facilityId));
+
+    /// <summary>A month of a year whose annual report is submitted or accepted (409 of the PUT, a row error of an import).</summary>
+    public static Message Locked(DateOnly month) =>
+        Message.Of("consumption.month.locked", ("month", Month.Format(month)), ("year", month.Year));
 
     private static async Task<ConsumptionMonth> ReadMonthAsync(NpgsqlConnection conn, int facilityId, DateOnly month, CancellationToken ct)
     {

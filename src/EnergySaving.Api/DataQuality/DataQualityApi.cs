@@ -32,22 +32,15 @@ public static class DataQualityApi
         if (ListExport.CheckFormat(format) is { } bad) return bad;
         return await service.ListAsync(user, year, facilityId, code, includeDismissed, ct) switch
         {
-            DataQualityOutcome.Listed { Response: var r } when format is "csv" or "xlsx" =>
-                ListExport.File(format, $"data-quality-{r.Year}", r.Items, Columns),
-            DataQualityOutcome.Listed l => TypedResults.Ok(l.Response),
-            DataQualityOutcome.Invalid i => TypedResults.ValidationProblem(i.Errors),
-            DataQualityOutcome.NotFound n => Problems.NotFound(n.Detail),
-            _ => throw new InvalidOperationException(),
+            { Value: { } r } when format is "csv" or "xlsx" => ListExport.File(format, $"data-quality-{r.Year}", r.Items, Columns),
+            { Value: { } r } => TypedResults.Ok(r),
+            { Refusal: { Errors: { } errors } } => Problems.Validation(errors),
+            { Refusal: { Detail: { } detail } refusal } => Problems.Of(refusal.Status, detail),
+            _ => throw new InvalidOperationException("A refusal has errors or a detail."),
         };
     }
 
     private static async Task<Results<Ok<DataQualityItem>, ValidationProblem, ProblemHttpResult>> Dismiss(
         string id, DismissRequest body, ClaimsPrincipal user, DataQualityService service, CancellationToken ct) =>
-        await service.DismissAsync(user, id, body.Reason, ct) switch
-        {
-            DataQualityOutcome.Dismissed d => TypedResults.Ok(d.Item),
-            DataQualityOutcome.Invalid i => TypedResults.ValidationProblem(i.Errors),
-            DataQualityOutcome.NotFound n => Problems.NotFound(n.Detail),
-            _ => throw new InvalidOperationException(),
-        };
+        (await service.DismissAsync(user, id, body.Reason, ct)).ToOk();
 }

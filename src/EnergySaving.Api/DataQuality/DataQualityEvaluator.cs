@@ -65,7 +65,7 @@ public sealed class DataQualityEvaluator(NpgsqlDataSource dataSource, IOptions<R
                 var due = settings.Value.MonthDueDate(m);
                 if (m < since || today <= due || reported?.Contains(m) == true) continue;
                 findings.Add(new Finding(facilityId, m, FindingCodes.MissingMonth, null,
-                    $"{Common.Month.Format(m)} was due on {due:yyyy-MM-dd} and is not reported.", 0));
+                    Core.Messages.Message.Of("quality.missing-month", ("month", Common.Month.Format(m)), ("due", due)), 0));
             }
         }
 
@@ -147,7 +147,8 @@ public sealed class DataQualityEvaluator(NpgsqlDataSource dataSource, IOptions<R
             {
                 if (x.Sec >= low && x.Sec <= high || ids is not null && !ids.Contains(x.Id)) continue;
                 findings.Add(new Finding(x.Id, new DateOnly(year, 1, 1), FindingCodes.SecOutlier, null,
-                    $"SEC {x.Sec:0.######} TOE/{x.Unit} is outside [{low:0.######}, {high:0.######}] of {group.Count()} {group.Key.Industry} facilities.", x.Version));
+                    Core.Messages.Message.Of("quality.sec-outlier", ("sec", x.Sec), ("unit", x.Unit), ("low", low), ("high", high),
+                        ("peers", group.Count()), ("industry", group.Key.Industry)), x.Version));
             }
         }
         return findings;

@@ -1,28 +1,34 @@
 using System.Security.Claims;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
+using System.Text.Json.Serialization;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Api.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnergySaving.Api.DataQuality;
 
-public sealed record DataQualityItem(string Id, int FacilityId, string Month, string Code, string Severity, string Message,
-    string? Carrier, bool Dismissed, string? DismissedReason);
+/// <summary>A finding as the API lists it: <c>code</c> (missing-month, spike…), <c>message</c> in the request's language and its <c>args</c>.</summary>
+public sealed record DataQualityItem(string Id, int FacilityId, string Month, string Code, string Severity, [property: JsonIgnore] Message Finding,
+    string? Carrier, bool Dismissed, string? DismissedReason)
+{
+    public string Message => Finding.Render();
+
+    public Dictionary<string, object?>? Args => MessageArgs.Of(Finding);
+}
 
 public sealed record DataQualityResponse(int Year, IReadOnlyList<DataQualityItem> Items);
 
 public sealed record DismissRequest(string? Reason);
 
 /// <summary>Warnings as the PUT and the import answer them.</summary>
-public sealed record WarningDto(string Code, string Month, string? Carrier, string Message);
-
-public abstract record DataQualityOutcome
+public sealed record WarningDto(string Code, string Month, string? Carrier, [property: JsonIgnore] Message Finding)
 {
-    public sealed record Listed(DataQualityResponse Response) : DataQualityOutcome;
-    public sealed record Dismissed(DataQualityItem Item) : DataQualityOutcome;
-    public sealed record NotFound(string Detail) : DataQualityOutcome;
-    public sealed record Invalid(Dictionary<string, string[]> Errors) : DataQualityOutcome;
+    public string Message => Finding.Render();
+
+    public Dictionary<string, object?>? Args => MessageArgs.Of(Finding);
 }
 
 /// <summary>The analysts' list of findings with their dismissals, and dismissing one.</summary>
@@ -36,18 +42,18 @@ public sealed class DataQualityService(EnergySavingDbContext db, DataQualityEval
         findings.OrderBy(f => f.FacilityId).ThenBy(f => f.Month).ThenBy(f => f.Code, StringComparer.Ordinal).Take(MaxWarnings)
             .Select(f => new WarningDto(f.Code, f.Period, f.Carrier, f.Message)).ToList();
 
-    public async Task<DataQualityOutcome> ListAsync(ClaimsPrincipal user, int? year, int? facilityId, string? code, bool includeDismissed, CancellationToken ct)
+    public async Task<Outcome<DataQualityResponse>> ListAsync(ClaimsPrincipal user, int? year, int? facilityId, string? code, bool includeDismissed, CancellationToken ct)
     {
         var y = year ?? ProvinceClock.Today(clock).Year;
-        var errors = new Dictionary<string, string[]>();
-        if (y is < 1990 or > 9999) errors["year"] = ["Use a four-digit year from 1990."];
-        if (code is not null && !FindingCodes.All.Contains(code)) errors["code"] = [$"Use one of {string.Join(", ", FindingCodes.All)}."];
-        if (errors.Count > 0) return new DataQualityOutcome.Invalid(errors);
+        var errors = new FieldErrors();
+        if (y is < 1990 or > 9999) errors.Add("year", Message.Of("quality.year.out-of-range", ("year", y), ("earliest", 1990)));
+        if (code is not null && !FindingCodes.All.Contains(code)) errors.Add("code", Message.Of("quality.code.unknown", ("code", ClientText.Excerpt(code)), ("codes", FindingCodes.All)));
+        if (errors.Count > 0) return Outcome<DataQualityResponse>.Invalid(errors);
 
         List<int>? ids = null;
         if (facilityId is { } id)
         {
-            if (!await db.CanAccessFacilityAsync(user, id, ct)) return new DataQualityOutcome.NotFound($"Facility {id} not found.");
+            if (!await db.CanAccessFacilityAsync(user, id, ct)) return Outcome<DataQualityResponse>.NotFound(Consumption.MonthReporter.FacilityNotFound(id));
             ids = [id];
         }
         else if (user.IsReporterOnly()) ids = await db.VisibleFacilities(user).Select(f => f.Id).ToListAsync(ct);
@@ -58,20 +64,20 @@ public sealed class DataQualityService(EnergySavingDbContext db, DataQualityEval
         var items = findings.OrderBy(f => f.FacilityId).ThenBy(f => f.Month).ThenBy(f => f.Code, StringComparer.Ordinal).ThenBy(f => f.Carrier, StringComparer.Ordinal)
             .Select(f => Item(f, dismissals))
             .Where(i => includeDismissed || !i.Dismissed).ToList();
-        return new DataQualityOutcome.Listed(new DataQualityResponse(y, items));
+        return Outcome<DataQualityResponse>.Ok(new DataQualityResponse(y, items));
     }
 
-    public async Task<DataQualityOutcome> DismissAsync(ClaimsPrincipal user, string id, string? reason, CancellationToken ct)
+    public async Task<Outcome<DataQualityItem>> DismissAsync(ClaimsPrincipal user, string id, string? reason, CancellationToken ct)
     {
         if (!Finding.TryParseId(id, out var facilityId, out var month, out var code, out var carrier))
-            return new DataQualityOutcome.NotFound($"No finding '{id}'.");
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(reason)) errors["reason"] = ["Say why the finding is not a problem."];
+            return Outcome<DataQualityItem>.NotFound(Message.Of("quality.finding.not-found", ("id", ClientText.Excerpt(id))));
+        var errors = new FieldErrors();
+        if (string.IsNullOrWhiteSpace(reason)) errors.Add("reason", Message.Of("quality.reason.required"));
         errors.CheckMultilineText("reason", reason, ReasonMaxLength);
-        if (errors.Count > 0) return new DataQualityOutcome.Invalid(errors);
+        if (errors.Count > 0) return Outcome<DataQualityItem>.Invalid(errors);
 
         var finding = (await evaluator.EvaluateYearAsync(month.Year, [facilityId], ct)).FirstOrDefault(f => f.Id == id);
-        if (finding is null) return new DataQualityOutcome.NotFound($"No finding '{id}' (the month may have changed since).");
+        if (finding is null) return Outcome<DataQualityItem>.NotFound(Message.Of("quality.finding.gone", ("id", id)));
         var key = carrier ?? "";
         var dismissal = await db.Set<DataQualityDismissal>().FirstOrDefaultAsync(d => d.FacilityId == facilityId && d.Month == month && d.Code == code && d.Carrier == key, ct);
         if (dismissal is null) db.Add(dismissal = new DataQualityDismissal { FacilityId = facilityId, Month = month, Code = code, Carrier = key });
@@ -86,7 +92,7 @@ public sealed class DataQualityService(EnergySavingDbContext db, DataQualityEval
             db.ChangeTracker.Clear();
         }
         var stored = await db.Set<DataQualityDismissal>().AsNoTracking().FirstAsync(d => d.FacilityId == facilityId && d.Month == month && d.Code == code && d.Carrier == key, ct);
-        return new DataQualityOutcome.Dismissed(Item(finding, new() { [(facilityId, month, code, key)] = stored }));
+        return Outcome<DataQualityItem>.Ok(Item(finding, new() { [(facilityId, month, code, key)] = stored }));
     }
 
     private async Task<Dictionary<(int, DateOnly, string, string), DataQualityDismissal>> DismissalsAsync(int year, List<int>? ids, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnergySaving.Api.Common;
+using EnergySaving.Core.Messages;
 
 namespace EnergySaving.Api.DataQuality;
 
@@ -22,9 +23,10 @@ public static class FindingCodes
 /// <summary>
 /// A data-quality finding. Month is the first day of the month, or 1 January for a finding about the
 /// whole year (sec-outlier). Version is the content it was found on (the month's revision, or the
-/// sum of the year's revisions): a dismissal holds while the version stays the same.
+/// sum of the year's revisions): a dismissal holds while the version stays the same. Code is the finding's code of
+/// API.md (spike…); Message says what was found, by a catalogue code (quality.spike…) with its figures as arguments.
 /// </summary>
-public sealed record Finding(int FacilityId, DateOnly Month, string Code, string? Carrier, string Message, long Version)
+public sealed record Finding(int FacilityId, DateOnly Month, string Code, string? Carrier, Message Message, long Version)
 {
     public bool IsYearly => Code == FindingCodes.SecOutlier;
 

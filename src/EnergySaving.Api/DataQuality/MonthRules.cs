@@ -1,4 +1,4 @@
-using System.Globalization;
+using EnergySaving.Core.Messages;
 
 namespace EnergySaving.Api.DataQuality;
 
@@ -39,15 +39,15 @@ public static class MonthRules
                 var median = Median(totals);
                 if (median > 0 && m.TotalToe > SpikeFactor * median)
                     into.Add(new Finding(facilityId, m.Month, FindingCodes.Spike, null,
-                        $"{Toe(m.TotalToe)} TOE is {m.TotalToe / median:0.#} × the median of the previous {totals.Count} months ({Toe(median)} TOE).", m.Revision));
+                        Message.Of("quality.spike", ("toe", m.TotalToe), ("ratio", m.TotalToe / median), ("months", totals.Count), ("median", median)), m.Revision));
                 else if (median > 0 && m.TotalToe < median / SpikeFactor)
                     into.Add(new Finding(facilityId, m.Month, FindingCodes.Drop, null,
-                        $"{Toe(m.TotalToe)} TOE is under a third of the median of the previous {totals.Count} months ({Toe(median)} TOE).", m.Revision));
+                        Message.Of("quality.drop", ("toe", m.TotalToe), ("months", totals.Count), ("median", median)), m.Revision));
 
                 var withProduction = window.Count(p => p.Production > 0);
                 if (m.TotalToe > 0 && !(m.Production > 0) && withProduction >= MinHistory)
                     into.Add(new Finding(facilityId, m.Month, FindingCodes.ZeroProduction, null,
-                        $"Energy reported but no production, where {withProduction} of the previous {totals.Count} months reported production.", m.Revision));
+                        Message.Of("quality.zero-production", ("withProduction", withProduction), ("months", totals.Count)), m.Revision));
             }
 
             for (var c = 0; c < m.Carriers.Length; c++)
@@ -65,17 +65,19 @@ public static class MonthRules
                 }
                 if (!seen && window.Count > 0)
                     into.Add(new Finding(facilityId, m.Month, FindingCodes.NewCarrier, carrier,
-                        $"{carrier} was not reported in the previous {window.Count} reported months.", m.Revision));
+                        Message.Of("quality.new-carrier", ("carrier", carrier), ("months", window.Count)), m.Revision));
                 if (quantities.Count < MinSlipHistory) continue;
                 var usual = Median(quantities);
                 if (usual <= 0) continue;
                 var ratio = m.Quantities[c] / usual;
                 if (Math.Abs(ratio / SlipFactor - 1) <= SlipTolerance)
                     into.Add(new Finding(facilityId, m.Month, FindingCodes.UnitSlip, carrier,
-                        $"{carrier}: 1,000 × usual ({Number(m.Quantities[c])} {unit} against a median of {Number(usual)} {unit}): {UnitLadder.Smaller(unit)} reported as {unit}?", m.Revision));
+                        Message.Of("quality.unit-slip.larger", ("carrier", carrier), ("quantity", m.Quantities[c]), ("unit", unit), ("median", usual),
+                            ("likelyUnit", UnitLadder.Smaller(unit))), m.Revision));
                 else if (Math.Abs(ratio * SlipFactor - 1) <= SlipTolerance)
                     into.Add(new Finding(facilityId, m.Month, FindingCodes.UnitSlip, carrier,
-                        $"{carrier}: 1/1,000 of usual ({Number(m.Quantities[c])} {unit} against a median of {Number(usual)} {unit}): {UnitLadder.Larger(unit)} reported as {unit}?", m.Revision));
+                        Message.Of("quality.unit-slip.smaller", ("carrier", carrier), ("quantity", m.Quantities[c]), ("unit", unit), ("median", usual),
+                            ("likelyUnit", UnitLadder.Larger(unit))), m.Revision));
             }
         }
     }
@@ -86,9 +88,6 @@ public static class MonthRules
         var n = values.Count;
         return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
-
-    private static string Toe(double value) => value.ToString("#,0.###", CultureInfo.InvariantCulture);
-    private static string Number(double value) => value.ToString("#,0.###", CultureInfo.InvariantCulture);
 }
 
 /// <summary>The unit a thousand times smaller or larger than a reported one: what a slip of three zeros most likely was.</summary>
@@ -103,8 +102,9 @@ public static class UnitLadder
         ["mL", "L", "m³"],
     ];
 
-    public static string Smaller(string unit) => Step(unit, -1) ?? $"a unit 1,000 × smaller than {unit}";
-    public static string Larger(string unit) => Step(unit, +1) ?? $"a unit 1,000 × larger than {unit}";
+    /// <summary>The unit's abbreviation, or (off the ladders) a message saying "a unit 1,000 × smaller than …".</summary>
+    public static object Smaller(string unit) => (object?)Step(unit, -1) ?? Message.Of("quality.unit.thousand-times-smaller", ("unit", unit));
+    public static object Larger(string unit) => (object?)Step(unit, +1) ?? Message.Of("quality.unit.thousand-times-larger", ("unit", unit));
 
     private static string? Step(string unit, int direction)
     {

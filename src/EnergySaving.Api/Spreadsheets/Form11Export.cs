@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using EnergySaving.Api.AnnualReports;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Api.Web;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,7 +23,7 @@ public static class Form11Export
         int id, int year, ClaimsPrincipal user, AnnualReportService service, EnergySavingDbContext db, CancellationToken ct)
     {
         if ((await service.GetAsync(user, id, year, ct)).Value is not { } report)
-            return Problems.NotFound($"No annual report of {year} for facility {id}.");
+            return Problems.NotFound(Message.Of("form11.report.not-found", ("year", year), ("id", id)));
         var facility = await db.Facilities.AsNoTracking().FirstAsync(f => f.Id == id, ct);
         return TypedResults.File(Build(facility, report), ListExport.XlsxType, $"form-1-1-{facility.Code}-{year}.xlsx");
     }
@@ -39,9 +42,9 @@ public static class Form11Export
         Row("Mã cơ sở", f.Code, null, null);
         Row("Mã số thuế", f.TaxCode, null, null);
         Row("Địa chỉ", string.Join(", ", new[] { f.Address, f.Commune, f.District, f.Province }.Where(x => !string.IsNullOrWhiteSpace(x))), null, null);
-        Row("Ngành", f.Industry ?? SectorNames.ToApi(f.Sector), null, null);
+        Row("Ngành", f.Industry ?? MessageText.Name("sector", SectorNames.ToApi(f.Sector), WebCultures.Vi), null, null);
         Row("Lần nộp", r.Submission, null, null);
-        Row("Trạng thái", r.Status, null, null);
+        Row("Trạng thái", MessageText.Name("report-status", r.Status, WebCultures.Vi), null, null);
         Row("II. Tiêu thụ năng lượng", null, null, null);
         Row("Loại nhiên liệu, năng lượng", "Đơn vị", "Lượng tiêu thụ", "Quy đổi (TOE)");
         foreach (var c in r.ByCarrier) Row(c.Carrier, c.Unit, c.Quantity, c.Toe);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using EnergySaving.Api.Common;
+using EnergySaving.Core.Messages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MiniExcelLibs;
 
@@ -19,7 +20,7 @@ public static class ListExport
 
     /// <summary>null (JSON), "csv" or "xlsx"; anything else is a field error on "format".</summary>
     public static ValidationProblem? CheckFormat(string? format) =>
-        format is null or "json" or "csv" or "xlsx" ? null : Problems.Field("format", "Use format=csv or format=xlsx (or leave it out for JSON).");
+        format is null or "json" or "csv" or "xlsx" ? null : Problems.Field("format", Message.Of("export.format.unknown", ("format", ClientText.Excerpt(format))));
 
     public static FileContentHttpResult File<T>(string format, string name, IEnumerable<T> rows, IReadOnlyList<ExportColumn<T>> columns) =>
         format == "csv"

@@ -1,5 +1,7 @@
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Consumption.Imports;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,12 +22,12 @@ public static class SpreadsheetsApi
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Template(
         EnergySavingDbContext db, CancellationToken ct, int? facilityId = null, int? year = null)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (facilityId is null) errors["facilityId"] = ["Give the facility: ?facilityId=…"];
-        if (year is not { } y || y is < 1991 or > 9999) errors["year"] = ["Give the year: ?year=YYYY."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var errors = new FieldErrors();
+        if (facilityId is null) errors.Add("facilityId", Message.Of("import-template.facility.required"));
+        if (year is not { } y || y is < 1991 or > 9999) errors.Add("year", Message.Of("import-template.year.required", ("earliest", 1991), ("latest", 9999)));
+        if (errors.Count > 0) return Problems.Validation(errors);
         var facility = await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == facilityId, ct);
-        if (facility is null) return Problems.NotFound($"Facility {facilityId} not found.");
+        if (facility is null) return Problems.NotFound(Consumption.MonthReporter.FacilityNotFound(facilityId!.Value));
 
         var from = new DateOnly(year!.Value - 1, 1, 1);
         var to = new DateOnly(year.Value - 1, 12, 1);

@@ -31,7 +31,7 @@ public sealed class XlsxConsumptionImport(ConsumptionCsvImporter csv)
             // Whatever MiniExcel throws here comes from the uploaded bytes (a zip or its XML that does not read): a client error.
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new ImportResult(null, [new RowError(1, "file", $"The file is not a readable .xlsx workbook: {e.Message}")], 1);
+                return new ImportResult(null, [new RowError(1, "file", Core.Messages.Message.Of("import.xlsx.unreadable", ("detail", ClientText.Excerpt(e.Message))))], 1);
             }
             await using var reader = File.OpenRead(csvPath);
             return await csv.ImportAsync(reader, submittedBy, ct);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using EnergySaving.Api.Common;
+using EnergySaving.Core.Messages;
 using nietras.SeparatedValues;
 
 namespace EnergySaving.Api.Weather;
@@ -30,7 +31,7 @@ public static class TemperatureUpload
         var result = new ParsedTemperatures();
         if (string.IsNullOrWhiteSpace(text))
         {
-            result.Errors.Add(new RowError(1, null, $"The body is empty: expected a header '{DateColumn},{MeanColumn}' and one row per day."));
+            result.Errors.Add(new RowError(1, null, Message.Of("weather.upload.empty-body", ("dateColumn", DateColumn), ("meanColumn", MeanColumn))));
             return result;
         }
         SepReader reader;
@@ -48,7 +49,7 @@ public static class TemperatureUpload
         catch (Exception e) when (e is ArgumentException or InvalidDataException or FormatException)
         {
             // Sep refuses some headers outright, e.g. the same column twice.
-            result.Errors.Add(new RowError(1, null, $"The header is not valid: {e.Message}"));
+            result.Errors.Add(new RowError(1, null, Message.Of("csv.header.invalid", ("detail", ClientText.Excerpt(e.Message)))));
             return result;
         }
         using (reader)
@@ -61,7 +62,7 @@ public static class TemperatureUpload
             if (missing.Count > 0)
             {
                 foreach (var column in missing)
-                    result.Errors.Add(new RowError(1, column, $"The header lacks the column '{column}': expected '{DateColumn},{MeanColumn}'."));
+                    result.Errors.Add(new RowError(1, column, Message.Of("weather.upload.missing-column", ("column", column), ("dateColumn", DateColumn), ("meanColumn", MeanColumn))));
                 return result;
             }
 
@@ -80,7 +81,7 @@ public static class TemperatureUpload
                     }
                     if (result.Dates.Count + result.Errors.Count >= MaxDays)
                     {
-                        result.Errors.Add(new RowError(rowNumber, null, $"At most {MaxDays} days per upload (about ten years): split the file."));
+                        result.Errors.Add(new RowError(rowNumber, null, Message.Of("weather.upload.too-many-days", ("max", MaxDays))));
                         return result;
                     }
                     string? date = dateIndex < row.ColCount ? row[dateIndex].ToString() : null;
@@ -90,12 +91,12 @@ public static class TemperatureUpload
             }
             catch (Exception e) when (e is ArgumentException or InvalidDataException or FormatException)
             {
-                result.Errors.Add(new RowError(rowNumber + 1, null, $"The row could not be read as CSV: {e.Message}"));
+                result.Errors.Add(new RowError(rowNumber + 1, null, Message.Of("csv.row.unreadable", ("detail", ClientText.Excerpt(e.Message)))));
                 return result;
             }
         }
         if (result.Dates.Count == 0 && result.Errors.Count == 0)
-            result.Errors.Add(new RowError(2, null, "The file has a header but no days."));
+            result.Errors.Add(new RowError(2, null, Message.Of("weather.upload.no-days")));
         return result;
     }
 
@@ -104,18 +105,18 @@ public static class TemperatureUpload
         var result = new ParsedTemperatures();
         if (root.ValueKind != JsonValueKind.Array)
         {
-            result.Errors.Add(new RowError(null, null, "Expected a JSON array of { \"date\": \"YYYY-MM-DD\", \"meanC\": number }."));
+            result.Errors.Add(new RowError(null, null, Message.Of("weather.upload.not-an-array")));
             return result;
         }
         var length = root.GetArrayLength();
         if (length == 0)
         {
-            result.Errors.Add(new RowError(null, null, "The array is empty: send at least one day."));
+            result.Errors.Add(new RowError(null, null, Message.Of("weather.upload.empty-array")));
             return result;
         }
         if (length > MaxDays)
         {
-            result.Errors.Add(new RowError(MaxDays + 1, null, $"At most {MaxDays} days per upload (about ten years): split the array."));
+            result.Errors.Add(new RowError(MaxDays + 1, null, Message.Of("weather.upload.too-many-days-array", ("max", MaxDays))));
             return result;
         }
         var seen = new Dictionary<DateOnly, int>();
@@ -125,7 +126,7 @@ public static class TemperatureUpload
             index++;
             if (item.ValueKind != JsonValueKind.Object)
             {
-                result.Errors.Add(new RowError(index, null, "Expected an object { \"date\", \"meanC\" }."));
+                result.Errors.Add(new RowError(index, null, Message.Of("weather.upload.not-an-object")));
                 continue;
             }
             var date = Property(item, JsonDate);
@@ -154,22 +155,22 @@ public static class TemperatureUpload
         var before = result.Errors.Count;
         DateOnly date = default;
         if (string.IsNullOrWhiteSpace(dateText))
-            result.Errors.Add(new RowError(row, dateColumn, "The date is missing."));
+            result.Errors.Add(new RowError(row, dateColumn, Message.Of("weather.date.missing")));
         else if (!dateIsString || !TryParseDate(dateText, out date))
-            result.Errors.Add(new RowError(row, dateColumn, $"'{Shorten(dateText)}' is not a date: use YYYY-MM-DD."));
+            result.Errors.Add(new RowError(row, dateColumn, Message.Of("weather.date.invalid", ("value", Shorten(dateText)))));
         else if (date > today)
-            result.Errors.Add(new RowError(row, dateColumn, $"{Format(date)} is in the future."));
+            result.Errors.Add(new RowError(row, dateColumn, Message.Of("weather.date.future", ("date", date))));
         else if (seen.TryGetValue(date, out var first))
-            result.Errors.Add(new RowError(row, dateColumn, $"{Format(date)} appears more than once (first on row {first})."));
+            result.Errors.Add(new RowError(row, dateColumn, Message.Of("weather.date.duplicate", ("date", date), ("first", first))));
         else
             seen[date] = row;
 
         if (string.IsNullOrWhiteSpace(meanText))
-            result.Errors.Add(new RowError(row, meanColumn, "The temperature is missing."));
+            result.Errors.Add(new RowError(row, meanColumn, Message.Of("weather.temperature.missing")));
         else if (mean is not { } value)
-            result.Errors.Add(new RowError(row, meanColumn, $"'{Shorten(meanText)}' is not a number (use a decimal point, e.g. 16.5)."));
+            result.Errors.Add(new RowError(row, meanColumn, Message.Of("weather.temperature.not-a-number", ("value", Shorten(meanText)))));
         else if (!(value >= MinC && value <= MaxC))
-            result.Errors.Add(new RowError(row, meanColumn, $"{value.ToString(CultureInfo.InvariantCulture)} °C is outside {MinC}…{MaxC} °C."));
+            result.Errors.Add(new RowError(row, meanColumn, Message.Of("weather.temperature.out-of-range", ("meanC", value), ("min", MinC), ("max", MaxC))));
 
         if (result.Errors.Count == before)
         {

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -55,14 +57,13 @@ public static class WeatherApi
             }
             catch (JsonException e)
             {
-                return UploadProblem([new RowError(null, null, $"The body is empty or not valid JSON: {e.Message}")]);
+                return UploadProblem([new RowError(null, null, Message.Of("weather.upload.invalid-json", ("detail", ClientText.Excerpt(e.Message))))]);
             }
             using (document) parsed = TemperatureUpload.ParseJson(document.RootElement, today);
         }
         else
         {
-            return TypedResults.Problem("Send text/csv (header 'date,mean_c') or application/json.",
-                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type.");
+            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, Message.Of("weather.content-type.unsupported"));
         }
         return await StoreAsync(code, parsed, user, db, clock, ct);
     }
@@ -80,16 +81,16 @@ public static class WeatherApi
     private static async Task<Results<Ok<StationTemperatures>, ValidationProblem, ProblemHttpResult>> GetTemperatures(
         string code, EnergySavingDbContext db, CancellationToken ct, string? from = null, string? to = null)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var fromDate = DateOnly.MinValue;
         var toDate = DateOnly.MaxValue;
-        if (!string.IsNullOrEmpty(from) && !TemperatureUpload.TryParseDate(from, out fromDate)) errors["from"] = ["from must be a date YYYY-MM-DD."];
-        if (!string.IsNullOrEmpty(to) && !TemperatureUpload.TryParseDate(to, out toDate)) errors["to"] = ["to must be a date YYYY-MM-DD."];
-        if (errors.Count == 0 && fromDate > toDate) errors["from"] = ["from must not be after to."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (!string.IsNullOrEmpty(from) && !TemperatureUpload.TryParseDate(from, out fromDate)) errors.Add("from", Message.Of("weather.from.invalid", ("value", ClientText.Excerpt(from))));
+        if (!string.IsNullOrEmpty(to) && !TemperatureUpload.TryParseDate(to, out toDate)) errors.Add("to", Message.Of("weather.to.invalid", ("value", ClientText.Excerpt(to))));
+        if (errors.Count == 0 && fromDate > toDate) errors.Add("from", Message.Of("weather.range.reversed", ("from", fromDate), ("to", toDate)));
+        if (errors.Count > 0) return Problems.Validation(errors);
 
         var station = await db.WeatherStations.AsNoTracking().Where(s => s.Code == code).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
-        if (station is not { } stationId) return Problems.NotFound($"Weather station '{code}' not found.");
+        if (station is not { } stationId) return Problems.NotFound(Message.Of("weather.station.not-found", ("code", ClientText.Excerpt(code))));
         var days = await db.DailyTemperatures.AsNoTracking()
             .Where(t => t.StationId == stationId && t.Date >= fromDate && t.Date <= toDate)
             .OrderBy(t => t.Date)
@@ -105,10 +106,10 @@ public static class WeatherApi
         string code, WeatherStationRequest body, EnergySavingDbContext db, CancellationToken ct)
     {
         var errors = WeatherRules.Validate(code, body);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0) return Problems.Validation(errors);
         var station = await db.WeatherStations.FirstOrDefaultAsync(s => s.Code == code, ct);
         if (station is null && await db.WeatherStations.Where(s => s.Code.ToLower() == code.ToLower()).Select(s => s.Code).FirstOrDefaultAsync(ct) is { } other)
-            return Problems.Conflict($"Weather station '{other}' already exists (codes are compared without case).");
+            return Problems.Conflict(Message.Of("weather.station.exists", ("code", other)));
         var created = station is null;
         if (station is null) db.WeatherStations.Add(station = new WeatherStation { Code = code });
         WeatherRules.Apply(body, station);
@@ -118,7 +119,7 @@ public static class WeatherApi
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return Problems.Conflict($"Weather station '{code}' was created at the same time; try again.");
+            return Problems.Conflict(Message.Of("weather.station.created-concurrently", ("code", code)));
         }
         var response = await Summaries(db, db.WeatherStations.Where(s => s.Code == code)).FirstAsync(ct);
         return created ? TypedResults.Created($"/api/weather-stations/{code}/temperatures", response) : TypedResults.Ok(response);
@@ -137,9 +138,12 @@ public static class WeatherApi
             || media.MediaType.Equals("application/csv", StringComparison.OrdinalIgnoreCase));
 
     private static ProblemHttpResult UploadProblem(IReadOnlyList<RowError> errors) =>
-        TypedResults.Problem(
-            $"{errors.Count} problem(s) in the upload; nothing was written.",
-            statusCode: StatusCodes.Status400BadRequest,
-            title: "The temperatures are not valid.",
-            extensions: new Dictionary<string, object?> { ["errors"] = errors });
+        UploadProblem(errors, Message.Of("weather.upload.rejected", ("problems", errors.Count)));
+
+    private static ProblemHttpResult UploadProblem(IReadOnlyList<RowError> errors, Message detail)
+    {
+        var extensions = Problems.CodeOf(detail);
+        extensions["errors"] = errors;
+        return TypedResults.Problem(detail.Render(), statusCode: StatusCodes.Status400BadRequest, title: "The temperatures are not valid", extensions: extensions);
+    }
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using EnergySaving.Api.Common;
+using EnergySaving.Api.Common.Messages;
+using EnergySaving.Core.Messages;
 using EnergySaving.Api.Facilities;
 
 namespace EnergySaving.Api.Weather;
@@ -12,26 +14,26 @@ public static partial class WeatherRules
     [GeneratedRegex(@"^[A-Za-z0-9._\-]+$")]
     private static partial Regex CodePattern();
 
-    public static bool IsValidCode(string? code, out string message)
+    public static bool IsValidCode(string? code, out Message message)
     {
-        message = "";
-        if (string.IsNullOrWhiteSpace(code)) message = "The station code is required.";
-        else if (code.Length > CodeMaxLength) message = $"A station code has at most {CodeMaxLength} characters.";
-        else if (!CodePattern().IsMatch(code)) message = "A station code may contain letters, digits, '.', '_' and '-' only.";
-        return message.Length == 0;
+        message = null!;
+        if (string.IsNullOrWhiteSpace(code)) message = Message.Of("weather.code.required");
+        else if (code.Length > CodeMaxLength) message = Message.Of("weather.code.too-long", ("max", CodeMaxLength));
+        else if (!CodePattern().IsMatch(code)) message = Message.Of("weather.code.invalid-characters");
+        return message is null;
     }
 
-    public static Dictionary<string, string[]> Validate(string code, WeatherStationRequest r)
+    public static FieldErrors Validate(string code, WeatherStationRequest r)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (!IsValidCode(code, out var codeError)) errors["code"] = [codeError];
+        var errors = new FieldErrors();
+        if (!IsValidCode(code, out var codeError)) errors.Add("code", codeError);
         errors.CheckText("name", r.Name, FacilityRules.TextMaxLength);
         errors.CheckText("province", r.Province, FacilityRules.ShortMaxLength);
         // A station's details are replaced whole: a body with none of them would wipe them, which no one means.
         if (string.IsNullOrWhiteSpace(r.Name) && string.IsNullOrWhiteSpace(r.Province) && r.Latitude is null && r.Longitude is null)
-            errors["body"] = ["Give at least one of name, province, latitude, longitude: an empty body would erase the station's details."];
-        if (r.Latitude is { } lat && !(lat >= -90 && lat <= 90)) errors["latitude"] = ["latitude must be between -90 and 90."];
-        if (r.Longitude is { } lon && !(lon >= -180 && lon <= 180)) errors["longitude"] = ["longitude must be between -180 and 180."];
+            errors.Add("body", Message.Of("weather.station.empty-body"));
+        if (r.Latitude is { } lat && !(lat >= -90 && lat <= 90)) errors.Add("latitude", Message.Of("weather.latitude.out-of-range", ("min", -90), ("max", 90)));
+        if (r.Longitude is { } lon && !(lon >= -180 && lon <= 180)) errors.Add("longitude", Message.Of("weather.longitude.out-of-range", ("min", -180), ("max", 180)));
         return errors;
     }
 

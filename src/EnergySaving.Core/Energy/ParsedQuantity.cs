@@ -1,3 +1,4 @@
+using EnergySaving.Core.Messages;
 using UnitsNet;
 
 namespace EnergySaving.Core.Energy;
@@ -20,13 +21,13 @@ public sealed record ParsedQuantity
 
     public EnergyDimension? Dimension => Unit?.Dimension;
 
-    public string? Error { get; private init; }
+    public Message? Error { get; private init; }
 
     /// <summary>The units that would have been accepted (set on failure).</summary>
     public IReadOnlyList<string> AcceptedAbbreviations { get; private init; } = [];
 
     internal static ParsedQuantity Success(IQuantity quantity, AcceptedUnit unit) => new() { Quantity = quantity, Unit = unit };
 
-    internal static ParsedQuantity Failure(string error, IReadOnlyList<string> accepted) =>
+    internal static ParsedQuantity Failure(Message error, IReadOnlyList<string> accepted) =>
         new() { Error = error, AcceptedAbbreviations = accepted };
 }

@@ -1,3 +1,4 @@
+using EnergySaving.Core.Messages;
 using UnitsNet;
 
 namespace EnergySaving.Core.Energy;
@@ -23,32 +24,35 @@ public static class ReportedQuantityParser
     private static ParsedQuantity Parse(double quantity, string? unit, IReadOnlyList<EnergyDimension> dimensions, string? subject)
     {
         var accepted = AcceptedUnits.AbbreviationsOf(dimensions);
-        var acceptedText = string.Join(", ", accepted);
-        var forSubject = subject is null ? "" : $" for {subject}";
 
         if (!double.IsFinite(quantity))
         {
-            return ParsedQuantity.Failure($"quantity must be a finite number, got {quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)}", accepted);
+            return ParsedQuantity.Failure(Message.Of("energy.quantity.not-a-number", ("quantity", ToeConverter.AsSent(quantity))), accepted);
         }
 
         if (!AcceptedUnits.TryFind(unit, out var found))
         {
-            return ParsedQuantity.Failure($"unknown unit '{unit}'{forSubject}; accepted units: {acceptedText}", accepted);
+            var sent = unit is null ? "" : unit.Length <= 100 ? unit : unit[..100] + "…";
+            return ParsedQuantity.Failure(subject is null
+                ? Message.Of("energy.unit.unknown", ("unit", sent), ("accepted", accepted.ToList()))
+                : Message.Of("energy.unit.unknown-for-carrier", ("unit", sent), ("carrier", subject), ("accepted", accepted.ToList())), accepted);
         }
 
         if (!dimensions.Contains(found.Dimension))
         {
-            var dimension = found.Dimension.ToString().ToLowerInvariant();
-            return ParsedQuantity.Failure(
-                $"unit '{found.Abbreviation}' ({dimension}) is not accepted{forSubject}; accepted units: {acceptedText}", accepted);
+            return ParsedQuantity.Failure(Message.Of("energy.unit.not-accepted",
+                ("unit", found.Abbreviation), ("dimension", DimensionCode(found.Dimension)), ("carrier", subject ?? ""),
+                ("accepted", accepted.ToList())), accepted);
         }
 
         if (!found.TryOf(quantity, out var value))
         {
-            return ParsedQuantity.Failure(
-                $"quantity {quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)} {found.Abbreviation} is too large", accepted);
+            return ParsedQuantity.Failure(Message.Of("energy.quantity.too-large", ("quantity", quantity), ("unit", found.Abbreviation)), accepted);
         }
 
         return ParsedQuantity.Success(value, found);
     }
+
+    /// <summary>The API code of a dimension ("energy", "mass", "volume"), shown through the texts "dimension:…".</summary>
+    public static string DimensionCode(EnergyDimension dimension) => dimension.ToString().ToLowerInvariant();
 }

@@ -1,10 +1,11 @@
+using EnergySaving.Core.Messages;
 using UnitsNet;
 
 namespace EnergySaving.Core.Energy;
 
 /// <summary>
 /// The outcome of <see cref="ToeConverter.Convert"/>: on success the TOE and the factor applied; otherwise
-/// <see cref="Error"/> and a message fit to show the reporter.
+/// <see cref="Error"/> and the coded message to show the reporter (rendered by the API in the reader's language).
 /// </summary>
 public sealed record ToeConversion
 {
@@ -30,11 +31,11 @@ public sealed record ToeConversion
 
     public ToeConversionError? Error { get; private init; }
 
-    public string? ErrorMessage { get; private init; }
+    public Message? ErrorMessage { get; private init; }
 
     internal static ToeConversion Success(double toe, ConversionFactor factor, double appliedToe, bool declared, IQuantity quantity) =>
         new() { Toe = toe, Factor = factor, AppliedToe = appliedToe, UsedDeclaredFactor = declared, Quantity = quantity };
 
-    internal static ToeConversion Failure(ToeConversionError error, string message) =>
+    internal static ToeConversion Failure(ToeConversionError error, Message message) =>
         new() { Error = error, ErrorMessage = message };
 }

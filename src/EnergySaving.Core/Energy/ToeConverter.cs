@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnergySaving.Core.Messages;
 
 namespace EnergySaving.Core.Energy;
 
@@ -33,8 +34,9 @@ public static class ToeConverter
         // -0 is refused as written: it is no quantity anyone reads off a bill.
         if (!double.IsFinite(quantity) || double.IsNegative(quantity))
         {
-            return ToeConversion.Failure(ToeConversionError.InvalidQuantity,
-                $"quantity must be a finite number ≥ 0, got {(quantity == 0 ? "-0" : Format(quantity))}");
+            return ToeConversion.Failure(ToeConversionError.InvalidQuantity, double.IsFinite(quantity) && quantity != 0
+                ? Message.Of("energy.quantity.negative", ("quantity", quantity))
+                : Message.Of("energy.quantity.not-a-number", ("quantity", AsSent(quantity))));
         }
 
         var parsed = ReportedQuantityParser.Parse(quantity, unit, carrier);
@@ -58,8 +60,9 @@ public static class ToeConverter
 
         if (!basisUnit.TryValueOf(parsed.Quantity!, out var basisQuantity) || basisQuantity > MaxBasisQuantity)
         {
-            return ToeConversion.Failure(ToeConversionError.QuantityTooLarge,
-                $"quantity {Format(quantity)} {parsed.Unit.Abbreviation} is {Format(basisQuantity)} {basisUnit.Abbreviation}, above the limit of {Format(MaxBasisQuantity)} {basisUnit.Abbreviation}");
+            return ToeConversion.Failure(ToeConversionError.QuantityTooLarge, Message.Of("energy.quantity.above-basis-limit",
+                ("quantity", quantity), ("unit", parsed.Unit.Abbreviation), ("basisQuantity", basisQuantity),
+                ("basisUnit", basisUnit.Abbreviation), ("limit", MaxBasisQuantity)));
         }
 
         var appliedToe = factor.Toe;
@@ -67,14 +70,15 @@ public static class ToeConverter
         {
             if (!factor.AllowsDeclaredFactor)
             {
-                return ToeConversion.Failure(ToeConversionError.DeclaredFactorNotAllowed,
-                    $"{carrier.Code} has a fixed official factor ({Format(factor.Toe)} TOE per {Format(factor.PerQuantity)} {factor.PerUnit}); a declared factor is not allowed");
+                return ToeConversion.Failure(ToeConversionError.DeclaredFactorNotAllowed, Message.Of("energy.declared-factor.not-allowed",
+                    ("carrier", carrier.Code), ("toe", factor.Toe), ("perQuantity", factor.PerQuantity), ("perUnit", factor.PerUnit)));
             }
 
             if (!factor.IsInRange(declared))
             {
-                return ToeConversion.Failure(ToeConversionError.DeclaredFactorOutOfRange,
-                    $"declared factor {Format(declared)} for {carrier.Code} is outside the official range {Format(factor.MinToe!.Value)}–{Format(factor.MaxToe!.Value)} TOE per {Format(factor.PerQuantity)} {factor.PerUnit}");
+                return ToeConversion.Failure(ToeConversionError.DeclaredFactorOutOfRange, Message.Of("energy.declared-factor.out-of-range",
+                    ("declaredToe", declared), ("carrier", carrier.Code), ("min", factor.MinToe!.Value), ("max", factor.MaxToe!.Value),
+                    ("perQuantity", factor.PerQuantity), ("perUnit", factor.PerUnit)));
             }
 
             appliedToe = declared;
@@ -87,20 +91,25 @@ public static class ToeConverter
             : basisQuantity / factor.PerQuantity * appliedToe;
         if (toe > MaxMonthlyToePerCarrier)
         {
-            return ToeConversion.Failure(ToeConversionError.QuantityTooLarge,
-                $"quantity {Format(quantity)} {parsed.Unit.Abbreviation} is {Format(toe)} TOE, above the limit of {MaxMonthlyToePerCarrier.ToString("N0", CultureInfo.InvariantCulture)} TOE of one carrier in a month " +
-                $"({Format(Math.Floor(MaxMonthlyToePerCarrier / appliedToe * factor.PerQuantity))} {basisUnit.Abbreviation} of {carrier.Code})");
+            return ToeConversion.Failure(ToeConversionError.QuantityTooLarge, Message.Of("energy.quantity.above-monthly-limit",
+                ("quantity", quantity), ("unit", parsed.Unit.Abbreviation), ("toe", toe), ("limit", MaxMonthlyToePerCarrier),
+                ("maxQuantity", Math.Floor(MaxMonthlyToePerCarrier / appliedToe * factor.PerQuantity)), ("basisUnit", basisUnit.Abbreviation),
+                ("carrier", carrier.Code)));
         }
         return ToeConversion.Success(toe, factor, appliedToe, declaredToe is not null, parsed.Quantity!);
     }
 
-    private static string NoFactorMessage(EnergyCarrier carrier, EnergyDimension dimension, DateOnly month)
+    private static Message NoFactorMessage(EnergyCarrier carrier, EnergyDimension dimension, DateOnly month)
     {
         var earliest = carrier.Factors.Where(f => f.Dimension == dimension).Select(f => (DateOnly?)f.ValidFrom).Min();
-        var since = earliest is { } date ? FormattableString.Invariant($"; the earliest is valid from {date:yyyy-MM-dd}") : "";
-        return FormattableString.Invariant(
-            $"no {dimension.ToString().ToLowerInvariant()} factor for {carrier.Code} is in force for {month:yyyy-MM}{since}");
+        var dimensionCode = ReportedQuantityParser.DimensionCode(dimension);
+        var monthText = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        return earliest is { } date
+            ? Message.Of("energy.factor.none-in-force-yet", ("dimension", dimensionCode), ("carrier", carrier.Code), ("month", monthText), ("earliest", date))
+            : Message.Of("energy.factor.none-in-force", ("dimension", dimensionCode), ("carrier", carrier.Code), ("month", monthText));
     }
 
-    private static string Format(double value) => value.ToString("G", CultureInfo.InvariantCulture);
+    /// <summary>A quantity that is no number anyone reads off a bill (NaN, ±∞, −0), as the client sent it.</summary>
+    public static string AsSent(double quantity) =>
+        quantity == 0 && double.IsNegative(quantity) ? "-0" : quantity.ToString(CultureInfo.InvariantCulture);
 }

@@ -55,14 +55,17 @@ public sealed class CalendarTests
     [InlineData("Gcal", "Mcal", "Tcal")]
     public void A_slip_of_three_zeros_names_the_neighbouring_unit(string unit, string smaller, string larger)
     {
-        Assert.Equal(smaller, UnitLadder.Smaller(unit));
-        Assert.Equal(larger, UnitLadder.Larger(unit));
+        // Off the ladders the unit is a message ("a unit 1,000 × larger than m3"), rendered in the reader's language.
+        static string Shown(object unit) => unit is EnergySaving.Core.Messages.Message m
+            ? EnergySaving.Api.Common.Messages.MessageText.Render(m, EnergySaving.Api.Web.WebCultures.En) : (string)unit;
+        Assert.Equal(smaller, Shown(UnitLadder.Smaller(unit)));
+        Assert.Equal(larger, Shown(UnitLadder.Larger(unit)));
     }
 
     [Fact]
     public void Finding_ids_round_trip_with_carriers_that_contain_dashes()
     {
-        var f = new Finding(42, new DateOnly(2025, 3, 1), FindingCodes.UnitSlip, "coal-fines-3-4", "", 1);
+        var f = new Finding(42, new DateOnly(2025, 3, 1), FindingCodes.UnitSlip, "coal-fines-3-4", new EnergySaving.Core.Messages.Message("quality.unit-slip.larger"), 1);
         Assert.True(Finding.TryParseId(f.Id, out var id, out var month, out var code, out var carrier));
         Assert.Equal((42, new DateOnly(2025, 3, 1), "unit-slip", "coal-fines-3-4"), (id, month, code, carrier));
         Assert.False(Finding.TryParseId("42.2025-13.spike", out _, out _, out _, out _));

@@ -15,7 +15,7 @@ public class DeclaredFactorTests
     {
         var result = ToeConverter.Convert(SeedCatalog.Carrier("coke"), March2024, 10, "t", declared);
 
-        Assert.True(result.IsSuccess, result.ErrorMessage);
+        Assert.True(result.IsSuccess, result.ErrorMessage?.ToString());
         ToeAssert.Close(expectedToe, result.Toe);
         Assert.True(result.UsedDeclaredFactor);
         Assert.Equal(declared, result.AppliedToe);
@@ -42,7 +42,9 @@ public class DeclaredFactorTests
         var result = ToeConverter.Convert(SeedCatalog.Carrier("coke"), March2024, 10, "t", declared);
 
         Assert.Equal(ToeConversionError.DeclaredFactorOutOfRange, result.Error);
-        Assert.Contains("0.7–0.75", result.ErrorMessage);
+        Assert.Equal("energy.declared-factor.out-of-range", result.ErrorMessage!.Code);
+        Assert.Equal(0.7, result.ErrorMessage["min"]);
+        Assert.Equal(0.75, result.ErrorMessage["max"]);
     }
 
     [Theory]

@@ -25,7 +25,7 @@ public class FactorSelectionTests
     {
         var result = ToeConverter.Convert(RevisedCoal, new DateOnly(year, month, day), 10, "t");
 
-        Assert.True(result.IsSuccess, result.ErrorMessage);
+        Assert.True(result.IsSuccess, result.ErrorMessage?.ToString());
         ToeAssert.Close(expectedToe, result.Toe);
     }
 

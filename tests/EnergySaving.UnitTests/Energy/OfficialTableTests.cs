@@ -59,7 +59,7 @@ public class OfficialTableTests
     {
         var result = ToeConverter.Convert(SeedCatalog.Carrier(code), March2024, quantity, unit);
 
-        Assert.True(result.IsSuccess, result.ErrorMessage);
+        Assert.True(result.IsSuccess, result.ErrorMessage?.ToString());
         ToeAssert.Close(expectedToe, result.Toe);
         Assert.False(result.UsedDeclaredFactor);
         Assert.Equal(new DateOnly(2011, 4, 19), result.Factor!.ValidFrom);
@@ -84,7 +84,7 @@ public class OfficialTableTests
     {
         var result = ToeConverter.Convert(SeedCatalog.Carrier(code), March2024, quantity, unit);
 
-        Assert.True(result.IsSuccess, result.ErrorMessage);
+        Assert.True(result.IsSuccess, result.ErrorMessage?.ToString());
         ToeAssert.Close(expectedToe, result.Toe);
         Assert.Equal(41.868, result.Factor!.PerQuantity);
         Assert.Equal("GJ", result.Factor.PerUnit);
@@ -96,7 +96,7 @@ public class OfficialTableTests
     {
         var result = ToeConverter.Convert(SeedCatalog.Carrier("diesel"), March2024, 0, "L");
 
-        Assert.True(result.IsSuccess, result.ErrorMessage);
+        Assert.True(result.IsSuccess, result.ErrorMessage?.ToString());
         Assert.Equal(0, result.Toe);
     }
 

@@ -22,7 +22,7 @@ public class ReportedQuantityParserTests
     {
         var parsed = ReportedQuantityParser.Parse(quantity, unit);
 
-        Assert.True(parsed.IsSuccess, parsed.Error);
+        Assert.True(parsed.IsSuccess, parsed.Error?.ToString());
         Assert.Equal(EnergyDimension.Energy, parsed.Dimension);
         var energy = Assert.IsType<UnitsNet.Energy>(parsed.Quantity);
         Assert.Equal(expectedGigajoules, energy.As(EnergyUnit.Gigajoule), 9);
@@ -83,7 +83,8 @@ public class ReportedQuantityParserTests
 
         Assert.False(parsed.IsSuccess);
         Assert.Equal(["kWh", "MWh", "GWh", "Wh", "GJ", "MJ", "Gcal", "toe", "t", "kg", "L", "m³"], parsed.AcceptedAbbreviations);
-        Assert.Contains("kWh, MWh, GWh, Wh, GJ, MJ, Gcal, toe, t, kg, L, m³", parsed.Error);
+        Assert.Equal("energy.unit.unknown", parsed.Error!.Code);
+        Assert.Equal(["kWh", "MWh", "GWh", "Wh", "GJ", "MJ", "Gcal", "toe", "t", "kg", "L", "m³"], Assert.IsAssignableFrom<IEnumerable<string>>(parsed.Error["accepted"]));
     }
 
     [Fact]

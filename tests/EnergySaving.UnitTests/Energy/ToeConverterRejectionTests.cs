@@ -20,8 +20,9 @@ public class ToeConverterRejectionTests
 
         Assert.False(result.IsSuccess);
         Assert.Equal(ToeConversionError.UnitNotAccepted, result.Error);
-        Assert.Contains($"accepted units: {accepted}", result.ErrorMessage);
-        Assert.Contains(code, result.ErrorMessage);
+        Assert.Equal("energy.unit.not-accepted", result.ErrorMessage!.Code);
+        Assert.Equal(accepted, string.Join(", ", Assert.IsAssignableFrom<IEnumerable<string>>(result.ErrorMessage["accepted"])));
+        Assert.Equal(code, result.ErrorMessage["carrier"]);
     }
 
     [Theory]
@@ -36,7 +37,8 @@ public class ToeConverterRejectionTests
         var result = ToeConverter.Convert(SeedCatalog.Carrier("electricity"), March2024, 10, unit);
 
         Assert.Equal(ToeConversionError.UnknownUnit, result.Error);
-        Assert.Contains("accepted units: kWh, MWh", result.ErrorMessage);
+        Assert.Equal("energy.unit.unknown-for-carrier", result.ErrorMessage!.Code);
+        Assert.StartsWith("kWh, MWh", string.Join(", ", Assert.IsAssignableFrom<IEnumerable<string>>(result.ErrorMessage["accepted"])));
     }
 
     [Theory]
@@ -76,7 +78,7 @@ public class ToeConverterRejectionTests
     {
         var result = ToeConverter.Convert(SeedCatalog.Carrier(code), March2024, quantity, unit);
 
-        Assert.True(result.IsSuccess, result.ErrorMessage);
+        Assert.True(result.IsSuccess, result.ErrorMessage?.ToString());
         ToeAssert.Close(toe, result.Toe);
     }
 
@@ -90,7 +92,8 @@ public class ToeConverterRejectionTests
         var result = ToeConverter.Convert(SeedCatalog.Carrier(code), March2024, quantity, unit);
 
         Assert.Equal(ToeConversionError.QuantityTooLarge, result.Error);
-        Assert.Contains("500,000 TOE", result.ErrorMessage);
+        Assert.Equal("energy.quantity.above-monthly-limit", result.ErrorMessage!.Code);
+        Assert.Equal(500_000.0, result.ErrorMessage["limit"]);
     }
 
     [Fact]
@@ -99,7 +102,7 @@ public class ToeConverterRejectionTests
         var result = ToeConverter.Convert(SeedCatalog.Carrier("electricity"), March2024, -0.0, "kWh");
 
         Assert.Equal(ToeConversionError.InvalidQuantity, result.Error);
-        Assert.Contains("-0", result.ErrorMessage);
+        Assert.Equal("-0", result.ErrorMessage!["quantity"]);
     }
 
     [Fact]
@@ -110,7 +113,7 @@ public class ToeConverterRejectionTests
         var may = ToeConverter.Convert(SeedCatalog.Carrier("diesel"), new DateOnly(2011, 5, 1), 1000, "L");
 
         Assert.Equal(ToeConversionError.NoFactorInForce, april.Error);
-        Assert.Contains("2011-04-19", april.ErrorMessage);
-        Assert.True(may.IsSuccess, may.ErrorMessage);
+        Assert.Equal(new DateOnly(2011, 4, 19), april.ErrorMessage!["earliest"]);
+        Assert.True(may.IsSuccess, may.ErrorMessage?.ToString());
     }
 }

@@ -3,6 +3,7 @@ using EnergySaving.Api.Common;
 using EnergySaving.Api.EnergyCarriers;
 using EnergySaving.Api.Facilities;
 using EnergySaving.Core.Energy;
+using EnergySaving.Core.Messages;
 using nietras.SeparatedValues;
 using Npgsql;
 
@@ -60,11 +61,11 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         catch (Exception e) when (e is ArgumentException or InvalidDataException or FormatException)
         {
             // Sep refuses some headers outright, e.g. the same column twice.
-            return new ImportResult(null, [new RowError(1, "header", $"The header is not valid: {e.Message}")], 1);
+            return new ImportResult(null, [new RowError(1, "header", Message.Of("csv.header.invalid", ("detail", ClientText.Excerpt(e.Message))))], 1);
         }
         using var _ = reader;
         long badRows = 0;
-        void Fail(int row, string column, string message)
+        void Fail(int row, string column, Message message)
         {
             if (errors.Count < MaxListedErrors) errors.Add(new RowError(row, column, message));
         }
@@ -72,7 +73,7 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         var missing = Columns.Where(c => !reader.Header.ColNames.Contains(c)).ToList();
         if (missing.Count > 0)
         {
-            Fail(1, missing[0], $"The header must be {string.Join(",", Columns)}; missing: {string.Join(", ", missing)}.");
+            Fail(1, missing[0], Message.Of("import.header.missing-columns", ("expected", string.Join(",", Columns)), ("missing", missing)));
             return new ImportResult(null, errors, 1);
         }
         var col = Columns.Select(c => reader.Header.IndexOf(c)).ToArray();
@@ -85,7 +86,7 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         await using var staging = await ConsumptionStaging.BeginAsync(conn, ct, expectedRows / 2);
         var rowNumber = 1;
         var columns = reader.Header.ColNames.Count;
-        Action<int, string, string> fail = Fail; // one delegate, not one per row
+        Action<int, string, Message> fail = Fail; // one delegate, not one per row
         try
         {
             await foreach (var row in reader)
@@ -112,13 +113,13 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         }
         catch (Exception e) when (e is ArgumentException or InvalidDataException or FormatException)
         {
-            Fail(rowNumber + 1, "row", $"The CSV cannot be read from here on: {e.Message}");
+            Fail(rowNumber + 1, "row", Message.Of("csv.unreadable-from-here", ("detail", ClientText.Excerpt(e.Message))));
             badRows++;
         }
         await staging.CompleteAsync(ct);
 
         var copied = watch.Elapsed;
-        if (rows == 0) Fail(2, "facility_code", "The file has a header but no rows.");
+        if (rows == 0) Fail(2, "facility_code", Message.Of("import.no-rows"));
         if (errors.Count > 0)
         {
             await tx.RollbackAsync(ct);
@@ -128,7 +129,7 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         var locked = await AnnualReports.MonthLock.FindLockedAsync(conn, ct);
         if (locked.Count > 0)
         {
-            foreach (var l in locked) Fail(checks.FirstRow(l.FacilityId, l.Month), "month", AnnualReports.MonthLock.Message(l.Month));
+            foreach (var l in locked) Fail(checks.FirstRow(l.FacilityId, l.Month), "month", MonthReporter.Locked(l.Month));
             await tx.RollbackAsync(ct);
             return new ImportResult(null, errors, locked.Count);
         }
@@ -158,13 +159,14 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
     public const int AnalyzeAfterMonths = 10_000;
 
     private StagedEntry? ParseRow(SepReader.Row row, int[] col, int rowNumber, FacilityDirectory facilities, DateOnly latestMonth,
-        RepeatedStrings strings, Action<int, string, string> fail)
+        RepeatedStrings strings, Action<int, string, Message> fail)
     {
         var ok = true;
         var code = row[col[0]].Span;
         if (!facilities.TryGet(code, out var facility))
         {
-            fail(rowNumber, "facility_code", code.Length == 0 ? "The facility code is empty." : $"Unknown facility code '{ClientText.Excerpt(code)}'.");
+            fail(rowNumber, "facility_code", code.Length == 0 ? Message.Of("import.facility-code.empty")
+                : Message.Of("import.facility-code.unknown", ("code", ClientText.Excerpt(code))));
             ok = false;
         }
 
@@ -176,7 +178,7 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
 
         if (!TryNumber(row[col[3]].Span, out var quantity))
         {
-            fail(rowNumber, "quantity", $"'{ClientText.Excerpt(row[col[3]].Span)}' is not a number (use '.' for decimals, no thousands separators).");
+            fail(rowNumber, "quantity", Message.Of("import.quantity.not-a-number", ("value", ClientText.Excerpt(row[col[3]].Span))));
             ok = false;
         }
 

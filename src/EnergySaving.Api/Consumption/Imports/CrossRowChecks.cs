@@ -1,4 +1,5 @@
 using EnergySaving.Core.Baselines;
+using EnergySaving.Core.Messages;
 namespace EnergySaving.Api.Consumption.Imports;
 
 /// <summary>
@@ -22,7 +23,7 @@ public sealed class CrossRowChecks(int expectedRows = 0)
         _months.TryGetValue(((long)facilityId << 32) | (uint)(month.Year * 12 + month.Month - 1), out var seen) ? seen.Row : 0;
 
     /// <summary>Records a valid row; returns an error (column, message) when it clashes with an earlier row.</summary>
-    public (string Column, string Message)? Add(int row, int facilityId, DateOnly month, int carrierIndex, string carrier,
+    public (string Column, Message Message)? Add(int row, int facilityId, DateOnly month, int carrierIndex, string carrier,
         double? productionQuantity, string? productionUnit)
     {
         var monthKey = ((long)facilityId << 32) | (uint)MonthRange.MonthIndex(month);
@@ -30,7 +31,7 @@ public sealed class CrossRowChecks(int expectedRows = 0)
         _facilities.Add(facilityId);
 
         if (!_entries.TryAdd(entryKey, row))
-            return ("carrier", $"Carrier {carrier} is already reported for this facility and month in row {_entries[entryKey]}.");
+            return ("carrier", Message.Of("import.carrier.duplicate", ("carrier", carrier), ("row", _entries[entryKey])));
 
         var unit = UnitIndex(productionUnit);
         if (!_months.TryGetValue(monthKey, out var seen))
@@ -46,7 +47,8 @@ public sealed class CrossRowChecks(int expectedRows = 0)
         }
         return seen.Quantity == productionQuantity && seen.Unit == unit
             ? null
-            : ("production_quantity", $"Production {productionQuantity} {productionUnit} differs from {seen.Quantity} {UnitName(seen.Unit)} in row {seen.Row} of the same facility and month.");
+            : ("production_quantity", Message.Of("import.production.differs", ("quantity", productionQuantity), ("unit", productionUnit ?? ""),
+                ("firstQuantity", seen.Quantity), ("firstUnit", UnitName(seen.Unit) ?? ""), ("row", seen.Row)));
     }
 
     private int UnitIndex(string? unit)

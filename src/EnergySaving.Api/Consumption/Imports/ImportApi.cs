@@ -1,7 +1,10 @@
 using System.Security.Claims;
 using EnergySaving.Api.Auth;
+using EnergySaving.Api.Common;
+using EnergySaving.Core.Messages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using EnergySaving.Api.Common.Messages;
 
 namespace EnergySaving.Api.Consumption.Imports;
 
@@ -30,18 +33,17 @@ public static class ImportApi
         var mediaType = request.ContentType?.Split(';')[0].Trim();
         var isXlsx = string.Equals(mediaType, Spreadsheets.ListExport.XlsxType, StringComparison.OrdinalIgnoreCase);
         if (!isXlsx && !string.Equals(mediaType, "text/csv", StringComparison.OrdinalIgnoreCase))
-            return TypedResults.Problem("Send the file as text/csv or as .xlsx (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet).",
-                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type.");
+            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, Message.Of("import.content-type.unsupported"));
 
         var result = isXlsx
             ? await xlsx.ImportAsync(request.Body, SubmittedBy.Of(user), ct)
             : await importer.ImportAsync(request.Body, SubmittedBy.Of(user), ct, request.ContentLength);
         if (result.Summary is { } summary) return TypedResults.Ok(summary);
-        return TypedResults.Problem(
-            detail: $"{result.BadRows} row(s) are invalid; nothing was written." +
-                    (result.Errors.Count >= ConsumptionCsvImporter.MaxListedErrors ? $" The first {ConsumptionCsvImporter.MaxListedErrors} problems are listed." : ""),
-            statusCode: StatusCodes.Status400BadRequest,
-            title: "The import was rejected.",
-            extensions: new Dictionary<string, object?> { ["errors"] = result.Errors });
+        var detail = result.Errors.Count >= ConsumptionCsvImporter.MaxListedErrors
+            ? Message.Of("import.rejected.first-listed", ("badRows", result.BadRows), ("listed", ConsumptionCsvImporter.MaxListedErrors))
+            : Message.Of("import.rejected", ("badRows", result.BadRows));
+        var extensions = Problems.CodeOf(detail);
+        extensions["errors"] = result.Errors;
+        return TypedResults.Problem(detail.Render(), statusCode: StatusCodes.Status400BadRequest, title: "The import was rejected", extensions: extensions);
     }
 }

@@ -39,7 +39,10 @@ public sealed class MonthModel(EnergySavingDbContext db, MonthReporter reporter,
 
     public FacilityResponse Facility { get; private set; } = null!;
     public DateOnly First { get; private set; }
+    /// <summary>The month just written by this request (the "saved" notice).</summary>
     public MonthResponse? Saved { get; private set; }
+    /// <summary>The month as stored: what was just saved, or the current revision of a month opened again; its entries' TOE, factor and source are shown.</summary>
+    public MonthResponse? Current { get; private set; }
     public bool Created { get; private set; }
     public List<RevisionResponse> Revisions { get; private set; } = [];
     public Dictionary<string, string[]> Errors { get; } = new();
@@ -51,6 +54,7 @@ public sealed class MonthModel(EnergySavingDbContext db, MonthReporter reporter,
         var current = FeatureAnswer.Of<MonthsResponse>(await ConsumptionApi.List(Id, User, db, reader, ct, Month, Month)).Value?.Months.FirstOrDefault();
         if (current is not null)
         {
+            Current = current;
             Entries = current.Entries.Select(e => new EntryInput { Carrier = e.Carrier, Quantity = Show.Number(e.Quantity), Unit = e.Unit }).ToList();
             Production = new ProductionInput { Quantity = current.Production?.Quantity is { } q ? Show.Number(q) : null, Unit = current.Production?.Unit };
             Note = current.Note;
@@ -88,12 +92,14 @@ public sealed class MonthModel(EnergySavingDbContext db, MonthReporter reporter,
         if (Errors.Count == 0)
         {
             var outcome = await reporter.ReportAsync(User, Id, Month, new MonthReportRequest(sent, production, Note), ct);
-            if (outcome.Kind == MonthReportOutcome.Kinds.NotFound) return NotFound();
-            foreach (var (field, messages) in outcome.Errors) Errors[ToFormField(field, rowOf)] = messages;
-            if (outcome.Month is { } saved)
+            if (outcome.Refusal is { Status: StatusCodes.Status404NotFound }) return NotFound();
+            // Field errors next to their fields; a locked month (409) under "month", where the summary shows it.
+            if (outcome.Refusal is { } refusal)
+                foreach (var (field, messages) in refusal.ToPageErrors("month")) Errors[ToFormField(field, rowOf)] = messages;
+            if (outcome.Value is { Month: var saved, Created: var created })
             {
-                Saved = saved;
-                Created = outcome.Created;
+                Saved = Current = saved;
+                Created = created;
                 Entries = saved.Entries.Select(x => new EntryInput { Carrier = x.Carrier, Quantity = Show.Number(x.Quantity), Unit = x.Unit }).ToList();
             }
         }

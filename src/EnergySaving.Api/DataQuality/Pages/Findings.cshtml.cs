@@ -30,12 +30,10 @@ public sealed class FindingsModel(DataQualityService service, TimeProvider clock
     public async Task<IActionResult> OnPostDismissAsync(string id, CancellationToken ct)
     {
         if (!CanDismiss) return Forbid();
-        switch (await service.DismissAsync(User, id, Reason, ct))
-        {
-            case DataQualityOutcome.Dismissed: return LocalRedirect($"/data-quality?year={Year}");
-            case DataQualityOutcome.NotFound: return NotFound();
-            case DataQualityOutcome.Invalid i: DismissErrors = i.Errors; break;
-        }
+        var outcome = await service.DismissAsync(User, id, Reason, ct);
+        if (outcome.IsOk) return LocalRedirect($"/data-quality?year={Year}");
+        if (outcome.Refusal!.Status == StatusCodes.Status404NotFound) return NotFound();
+        DismissErrors = outcome.Refusal.ToPageErrors("reason");
         DismissedId = id;
         await OnGetAsync(ct);
         Response.StatusCode = StatusCodes.Status400BadRequest;

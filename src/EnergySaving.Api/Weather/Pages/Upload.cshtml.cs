@@ -6,7 +6,7 @@ namespace EnergySaving.Api.Weather.Pages;
 [Authorize(Policy = Policies.CenterStaff, AuthenticationSchemes = WebAuth.Scheme)]
 [RequestSizeLimit(WeatherApi.UploadLimitBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = WeatherApi.UploadLimitBytes)]
-public sealed class UploadModel(EnergySavingDbContext db, TimeProvider clock) : PageModel
+public sealed class UploadModel(EnergySavingDbContext db, TimeProvider clock, Microsoft.Extensions.Localization.IStringLocalizer<Ui> text) : PageModel
 {
     [BindProperty] public string? Code { get; set; }
     [BindProperty(Name = "file")] public IFormFile? Upload { get; set; }
@@ -19,8 +19,8 @@ public sealed class UploadModel(EnergySavingDbContext db, TimeProvider clock) : 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (Upload is null || Upload.Length == 0) Errors["file"] = "Choose a CSV file.";
-        if (string.IsNullOrWhiteSpace(Code)) Errors["code"] = "Enter the station code.";
+        if (Upload is null || Upload.Length == 0) Errors["file"] = text["Choose a CSV file."];
+        if (string.IsNullOrWhiteSpace(Code)) Errors["code"] = text["Enter the station code."];
         if (Errors.Count == 0)
         {
             using var reader = new StreamReader(Upload!.OpenReadStream(), Encoding.UTF8);
