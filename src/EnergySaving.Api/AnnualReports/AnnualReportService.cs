@@ -98,7 +98,7 @@ public sealed class AnnualReportService(EnergySavingDbContext db, HolidayCalenda
             : Outcome<AnnualReportDto>.NotFound(ReportNotFound(facilityId, year));
     }
 
-    public static Message FacilityNotFound(int facilityId) => Message.Of("annual-report.facility.not-found", ("id", facilityId));
+    public static Message FacilityNotFound(int facilityId) => Facilities.FacilitiesApi.NotFound(facilityId);
 
     public static Message ReportNotFound(int facilityId, int year) => Message.Of("annual-report.not-found", ("year", year), ("id", facilityId));
 

@@ -48,10 +48,7 @@ public static class MonthLock
         return locked;
     }
 
-    /// <summary>Why a write of <paramref name="month"/> is refused.</summary>
+    /// <summary>Why a write of <paramref name="month"/> is refused (409 of the PUT, a row error of an import).</summary>
     public static Core.Messages.Message Locked(DateOnly month) =>
         Core.Messages.Message.Of("annual-report.month-locked", ("month", Common.Month.Format(month)), ("year", month.Year));
-
-    /// <summary>TRANSITION: the text of <see cref="Locked"/> for the month writers that still collect texts; they take <see cref="Locked"/> once they write codes.</summary>
-    public static string Message(DateOnly month) => Common.Messages.MessageText.Render(Locked(month));
 }

@@ -40,7 +40,7 @@ public sealed class MonthReporter(EnergySavingDbContext db, NpgsqlDataSource dat
             foreach (var entry in entries) staging.Add(entry);
             await staging.CompleteAsync(ct);
             // A submitted or accepted year is locked; the check holds the facility row, so a racing submission waits.
-            if (await MonthLock.FindLockedAsync(conn, ct) is [var locked, ..]) return Outcome<MonthWritten>.Conflict(Locked(locked.Month));
+            if (await MonthLock.FindLockedAsync(conn, ct) is [var locked, ..]) return Outcome<MonthWritten>.Conflict(MonthLock.Locked(locked.Month));
             outcome = await ConsumptionMerge.MergeAsync(conn, staging, SubmittedBy.Of(user), clock.GetUtcNow(), ct);
             findings = await DataQualityEvaluator.ForStagedAsync(conn, staging, ct);
         }
@@ -51,11 +51,8 @@ public sealed class MonthReporter(EnergySavingDbContext db, NpgsqlDataSource dat
     }
 
     /// <summary>A facility the user may not see, or that does not exist (404).</summary>
-    public static Message FacilityNotFound(int facilityId) => Message.Of("consumption.facility.not-found", ("id", facilityId));
+    public static Message FacilityNotFound(int facilityId) => Facilities.FacilitiesApi.NotFound(facilityId);
 
-    /// <summary>A month of a year whose annual report is submitted or accepted (409 of the PUT, a row error of an import).</summary>
-    public static Message Locked(DateOnly month) =>
-        Message.Of("consumption.month.locked", ("month", Month.Format(month)), ("year", month.Year));
 
     private static async Task<ConsumptionMonth> ReadMonthAsync(NpgsqlConnection conn, int facilityId, DateOnly month, CancellationToken ct)
     {

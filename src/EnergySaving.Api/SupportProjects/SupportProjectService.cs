@@ -129,7 +129,7 @@ public sealed class SupportProjectService(EnergySavingDbContext db, SupportCaps 
     {
         var errors = SupportProjectRules.Validate(r);
         if (r.FacilityId is { } fid && !await db.Facilities.AnyAsync(f => f.Id == fid, ct))
-            errors.Add("facilityId", Message.Of("support.project.facility-not-found", ("id", fid)));
+            errors.Add("facilityId", Facilities.FacilitiesApi.NotFound(fid));
         if (errors.Count == 0)
         {
             var cap = await caps.InForceAsync(r.Kind!, SupportProjectRules.CapDate(r.Year!.Value), ct);

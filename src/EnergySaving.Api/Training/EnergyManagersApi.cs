@@ -25,7 +25,7 @@ public static class EnergyManagersApi
         var date = ProvinceClock.Today(clock);
         if (!string.IsNullOrEmpty(on) && !DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
             return Problems.Field("on", Message.Of("training.energy-managers.date-invalid"));
-        if (!await db.Facilities.AnyAsync(f => f.Id == id, ct)) return Problems.NotFound(Message.Of("training.facility.not-found", ("id", id)));
+        if (!await db.Facilities.AnyAsync(f => f.Id == id, ct)) return Problems.NotFound(Facilities.FacilitiesApi.NotFound(id));
 
         var rows = await db.Participants.AsNoTracking()
             .Where(p => p.FacilityId == id).ValidCertificatesOn(date)

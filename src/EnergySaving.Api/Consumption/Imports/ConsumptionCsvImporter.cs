@@ -129,7 +129,7 @@ public sealed class ConsumptionCsvImporter(NpgsqlDataSource dataSource, EntryCon
         var locked = await AnnualReports.MonthLock.FindLockedAsync(conn, ct);
         if (locked.Count > 0)
         {
-            foreach (var l in locked) Fail(checks.FirstRow(l.FacilityId, l.Month), "month", MonthReporter.Locked(l.Month));
+            foreach (var l in locked) Fail(checks.FirstRow(l.FacilityId, l.Month), "month", AnnualReports.MonthLock.Locked(l.Month));
             await tx.RollbackAsync(ct);
             return new ImportResult(null, errors, locked.Count);
         }
