@@ -58,6 +58,14 @@ public sealed class ReporterPagesTests(BrowserFixture app)
         Assert.Contains("3505", await page.TextContentAsync("#saved"));
         await BrowserFixture.ScreenshotAsync(page, "05-month-saved");
 
+        // Opened again later: the stored entries with their TOE, factor and source, not only the quantities.
+        await page.GotoAsync($"/facilities/{facility}/consumption/2025-06");
+        Assert.Null(await page.QuerySelectorAsync("#saved"));
+        Assert.Equal("154,3", (await page.TextContentAsync("#stored [data-toe=electricity]"))?.Trim());
+        Assert.Equal("0,88", (await page.TextContentAsync("#stored [data-toe=diesel]"))?.Trim());
+        Assert.Contains("3505", await page.TextContentAsync("#stored"));
+        await BrowserFixture.ScreenshotAsync(page, "05b-month-reopened");
+
         var month = await app.WithToken(await app.LoginAsync(DemoSettings.ReporterEmail, DemoSettings.Password))
             .GetFromJsonAsync<JsonElement>($"/api/facilities/{facility}/consumption?from=2025-06&to=2025-06");
         var saved = month.GetProperty("months")[0];
