@@ -14,8 +14,6 @@ public static class WebSetup
     public static IServiceCollection AddEnergySavingWeb(this IServiceCollection services)
     {
         services.AddLocalization();
-        // Page texts and the feature rules' messages, both in the page's language (Web/Texts/*.tsv).
-        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<Ui>, UiLocalizer>();
         // Write Vietnamese letters as they are (UTF-8), not as &#x1EA1; entities: pages a third smaller, source readable.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""Writes src/EnergySaving.Api/Web/Ui.resx (English: the keys) and Ui.vi.resx (Vietnamese) from two
-tab-separated lists "key (English)<TAB>Vietnamese[<TAB>English when it differs from the key]", sorted by key:
-Web/Texts/ui-texts.tsv (the pages' own texts) and Web/Texts/messages.tsv (the feature rules' messages as
-templates with {0}, {1}…). Run it after adding a text."""
+"""Writes src/EnergySaving.Api/Web/Ui.resx (English) and Ui.vi.resx (Vietnamese), the catalogue of each language,
+from two tab-separated lists sorted by key: Web/Texts/ui-texts.tsv, the pages' own texts and the names of codes
+("key (English)<TAB>Vietnamese[<TAB>English when it differs from the key]"), and Web/Texts/messages.tsv, the
+messages' codes ("code<TAB>English<TAB>Vietnamese", holes {name} or {name:format}). Run it after adding a text."""
 import html, os, sys
 here = os.path.dirname(os.path.abspath(__file__))
 web = os.path.dirname(here)
 rows = []
-for name in ('ui-texts.tsv', 'templates.tsv', 'messages.tsv'):
+for name in ('ui-texts.tsv', 'messages.tsv'):
   with open(os.path.join(here, name), encoding='utf-8') as f:
     for line in f:
         line = line.rstrip('\n')
