@@ -57,7 +57,8 @@ public sealed class VerifiedSavings(EnergySavingDbContext db, SupportProjectServ
         var options = BaselineOptions.Default with { BaselineFrom = baselineFrom, BaselineTo = baselineTo };
         var fit = BaselineFitter.Fit(data, options);
 
-        var reasons = fit.Reasons.ToList();
+        // The fitter's reasons are coded messages (Baselines); rendered here until this feature answers codes itself.
+        var reasons = Common.Messages.MessageText.Render(fit.Reasons).ToList();
         var baselinePeriod = new PeriodDto(Month.Format(baselineFrom), Month.Format(baselineTo));
         var reportingPeriod = new PeriodDto(Month.Format(reportFrom), Month.Format(reportTo));
         var model = fit.Model is { } bm ? new ModelDto(bm.Kind, bm.Intercept, bm.Production, bm.Hdd, bm.Cdd, bm.HeatingBalancePointC,
