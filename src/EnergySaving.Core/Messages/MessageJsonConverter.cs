@@ -41,7 +41,7 @@ public sealed class MessageJsonConverter : JsonConverter<Message>
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => v.GetString(),
-        JsonValueKind.Number => IsInteger(v.GetRawText()) && v.TryGetInt64(out var l) ? l : v.GetDouble(),
+        JsonValueKind.Number => IsInteger(v.GetRawText()) && v.TryGetInt64(out var l) ? (object)l : v.GetDouble(),
         JsonValueKind.Array => v.EnumerateArray().Select(Value).ToList(),
         JsonValueKind.Object when v.TryGetProperty("code", out _) => FromElement(v),
         _ => v.GetRawText(),
