@@ -152,11 +152,11 @@ public sealed class AnnualFlagsCalculator(EnergySavingDbContext db, NpgsqlDataSo
             return new AnnualFlag
             {
                 Year = year, FacilityId = y.FacilityId, AnnualToe = y.AnnualToe, MonthsReported = y.MonthsReported,
-                IsKey = key.IsKey, Threshold = key.Threshold, KeyReason = key.Reason,
+                IsKey = key.IsKey, Threshold = key.Threshold, KeyReason = StoredMessages.WriteOne(key.Reason),
                 NewThisYear = KeyFacilityYears.NewThisYear(key.IsKey, keyBefore.Contains(y.FacilityId)),
                 IsCandidate = c is not null, CandidateInsufficientData = incomplete.Contains(y.FacilityId),
                 Score = c?.Score, EstimatedSavingsToe = c?.EstimatedSavingsToe,
-                Reasons = BaselineJson.Write(c?.Reasons ?? []), ComputedAt = now,
+                Reasons = c is null ? "[]" : StoredMessages.Write(c.Reasons), ComputedAt = now,
             };
         }).ToList();
     }

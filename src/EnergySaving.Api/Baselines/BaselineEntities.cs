@@ -43,6 +43,7 @@ public sealed class BaselineRunError
 {
     public Guid RunId { get; set; }
     public int FacilityId { get; set; }
+    /// <summary>Why, as one message's JSON (StoredMessages.ReadOne; a plain text from the release before codes).</summary>
     public required string Message { get; set; }
 }
 
@@ -61,7 +62,7 @@ public sealed class FacilityBaseline
 {
     public int FacilityId { get; set; }
     public required string Status { get; set; }
-    public required string Reasons { get; set; } // jsonb: string[]
+    public required string Reasons { get; set; } // jsonb: [{ code, args }] (StoredMessages; a plain string from the release before codes)
     public DateOnly? PeriodFrom { get; set; }
     public DateOnly? PeriodTo { get; set; }
     public string? ModelKind { get; set; }
@@ -100,11 +101,12 @@ public sealed class AnnualFlag
     public bool IsKey { get; set; }
     public double Threshold { get; set; }
     public bool NewThisYear { get; set; }
+    /// <summary>The key-facility reason as one message's JSON (StoredMessages.ReadOne; a plain text from the release before codes).</summary>
     public required string KeyReason { get; set; }
     public bool IsCandidate { get; set; }
     public bool CandidateInsufficientData { get; set; }
     public double? Score { get; set; }
     public double? EstimatedSavingsToe { get; set; }
-    public required string Reasons { get; set; } // jsonb: string[]
+    public required string Reasons { get; set; } // jsonb: [{ code, args }] (StoredMessages; a plain string from the release before codes)
     public DateTimeOffset ComputedAt { get; set; }
 }

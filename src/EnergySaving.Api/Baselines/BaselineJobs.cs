@@ -1,6 +1,7 @@
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Api.Jobs;
 using EnergySaving.Core.Baselines;
+using EnergySaving.Core.Messages;
 using Hangfire;
 using Hangfire.Server;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +46,7 @@ public sealed class BaselineJobs(
             // Last attempt: record every facility of the batch as failed so the run still finishes.
             logger.LogError(e, "Baseline run {RunId} batch {BatchNo} failed after {Retries} retries", runId, batchNo, BatchRetries);
             db.ChangeTracker.Clear();
-            await RecordErrorsAsync(runId, facilityIds.ToDictionary(id => id, _ => $"Batch {batchNo} failed after {BatchRetries} retries: {e.Message}"), ct);
+            await RecordErrorsAsync(runId, facilityIds.ToDictionary(id => id, _ => Message.Of("baseline.run.batch-failed", ("batch", batchNo), ("retries", BatchRetries), ("error", e.Message))), ct);
             await CompleteBatchAsync(runId, batchNo, 0, null, ct);
         }
     }
@@ -57,8 +58,8 @@ public sealed class BaselineJobs(
         var ids = inputs.Select(i => i.FacilityId).ToArray();
         var existing = await db.FacilityBaselines.AsNoTracking().Where(b => ids.Contains(b.FacilityId))
             .ToDictionaryAsync(b => b.FacilityId, b => b.InputFingerprint, ct);
-        var errors = new Dictionary<int, string>();
-        foreach (var missing in facilityIds.Except(ids)) errors[missing] = "Facility not found.";
+        var errors = new Dictionary<int, Message>();
+        foreach (var missing in facilityIds.Except(ids)) errors[missing] = Message.Of("baseline.run.facility-missing", ("id", missing));
 
         // Unchanged inputs (same fingerprint) only move checked_at; the others are fitted on every core.
         var unchanged = inputs.Where(i => existing.GetValueOrDefault(i.FacilityId) == i.Fingerprint).Select(i => i.FacilityId).ToList();
@@ -85,7 +86,7 @@ public sealed class BaselineJobs(
             }
         });
         for (var i = 0; i < toFit.Length; i++)
-            if (failures[i] is { } message) errors[toFit[i].FacilityId] = message;
+            if (failures[i] is { } message) errors[toFit[i].FacilityId] = Message.Of("baseline.run.fit-failed", ("error", message));
 
         var conn = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -94,11 +95,11 @@ public sealed class BaselineJobs(
         await CompleteBatchAsync(runId, batchNo, unchanged.Count, tx, ct);
     }
 
-    private async Task RecordErrorsAsync(Guid runId, Dictionary<int, string> errors, CancellationToken ct)
+    private async Task RecordErrorsAsync(Guid runId, Dictionary<int, Message> errors, CancellationToken ct)
     {
         if (errors.Count == 0) return;
         var facilityIds = errors.Keys.ToArray();
-        var messages = errors.Values.ToArray();
+        var messages = errors.Values.Select(StoredMessages.WriteOne).ToArray();
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO baseline_run_errors (run_id, facility_id, message)
             SELECT {runId}, e.facility_id, e.message FROM unnest({facilityIds}, {messages}) AS e(facility_id, message)

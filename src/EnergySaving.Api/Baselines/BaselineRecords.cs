@@ -10,7 +10,7 @@ public static class BaselineRecords
     {
         var m = r.Model;
         row.Status = r.Status;
-        row.Reasons = BaselineJson.Write(r.Reasons);
+        row.Reasons = StoredMessages.Write(r.Reasons);
         row.PeriodFrom = r.Period?.From;
         row.PeriodTo = r.Period?.To;
         row.ModelKind = m?.Kind;
@@ -44,7 +44,7 @@ public static class BaselineRecords
             b.HeatingBalancePointC, b.CoolingBalancePointC,
             BaselineJson.Read<Dictionary<string, double>>(b.PValues ?? "{}"), BaselineJson.Read<Dictionary<string, double>>(b.StandardErrors ?? "{}"));
         MetricsDto? metrics = b.N is { } n ? new MetricsDto(n, b.R2 ?? 0, b.AdjustedR2 ?? 0, b.CvRmse, b.Nmbe, b.Adequate ?? false) : null;
-        return new BaselineResponse(b.FacilityId, b.Status, BaselineJson.Read<List<string>>(b.Reasons),
+        return new BaselineResponse(b.FacilityId, b.Status, StoredMessages.Read(b.Reasons),
             b.PeriodFrom is { } from && b.PeriodTo is { } to ? new PeriodDto(Month.Format(from), Month.Format(to)) : null,
             b.ComputedAt, model, metrics,
             b.SecBaseline is { } sec ? new SecBaselineDto(sec, b.SecUnit ?? "TOE/unit") : null,

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using EnergySaving.Api.Auth;
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Infrastructure;
+using EnergySaving.Core.Messages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,17 +36,20 @@ public static class BaselinesApi
     {
         var starter = services.GetService<BaselineRunStarter>();
         if (starter is null)
-            return TypedResults.Problem("Background jobs are disabled on this instance (EnergySaving:Jobs:Enabled).",
-                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Jobs disabled");
+        {
+            var disabled = Message.Of("baseline.run.jobs-disabled");
+            return TypedResults.Problem(disabled.Render(), statusCode: StatusCodes.Status503ServiceUnavailable, title: "Jobs disabled",
+                extensions: Problems.CodeOf(disabled));
+        }
         int[] ids;
         if (body?.FacilityIds is { } requested)
         {
-            if (requested.Length == 0) return Problems.Field("facilityIds", "Give at least one facility id, or leave facilityIds out for all facilities.");
-            if (requested.Length > MaxFacilityIds) return Problems.Field("facilityIds", $"At most {MaxFacilityIds} ids; leave facilityIds out for all facilities.");
+            if (requested.Length == 0) return Problems.Field("facilityIds", Message.Of("baseline.run.facility-ids-empty"));
+            if (requested.Length > MaxFacilityIds) return Problems.Field("facilityIds", Message.Of("baseline.run.facility-ids-too-many", ("max", MaxFacilityIds)));
             ids = requested.Distinct().ToArray();
             var known = await db.Facilities.Where(f => ids.Contains(f.Id)).Select(f => f.Id).ToListAsync(ct);
             var unknown = ids.Except(known).Order().Take(20).ToList();
-            if (unknown.Count > 0) return Problems.Field("facilityIds", $"Unknown facility ids: {string.Join(", ", unknown)}.");
+            if (unknown.Count > 0) return Problems.Field("facilityIds", Message.Of("baseline.run.facility-ids-unknown", ("ids", unknown)));
         }
         else
         {
@@ -58,33 +62,34 @@ public static class BaselinesApi
     public static async Task<Results<Ok<RunProgress>, ProblemHttpResult>> GetRun(Guid runId, EnergySavingDbContext db, CancellationToken ct)
     {
         var run = await db.BaselineRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct);
-        if (run is null) return Problems.NotFound($"Baseline run {runId} not found.");
+        if (run is null) return Problems.NotFound(Message.Of("baseline.run.not-found", ("runId", runId.ToString())));
         var errors = await db.BaselineRunErrors.AsNoTracking().Where(e => e.RunId == runId).OrderBy(e => e.FacilityId)
-            .Select(e => new RunErrorDto(e.FacilityId, e.Message)).ToListAsync(ct);
+            .Select(e => new { e.FacilityId, e.Message }).ToListAsync(ct);
         return TypedResults.Ok(new RunProgress(run.Id, run.Status, run.FacilitiesTotal, run.FacilitiesDone, run.FacilitiesUnchanged,
-            run.StartedAt, run.FinishedAt, errors));
+            run.StartedAt, run.FinishedAt, errors.Select(e => new RunErrorDto(e.FacilityId, StoredMessages.ReadOne(e.Message))).ToList()));
     }
 
     public static async Task<Results<Ok<BaselineResponse>, ProblemHttpResult>> GetBaseline(int id, ClaimsPrincipal user, EnergySavingDbContext db, CancellationToken ct)
     {
-        if (!await db.CanAccessFacilityAsync(user, id, ct)) return Problems.NotFound($"Facility {id} not found.");
+        if (!await db.CanAccessFacilityAsync(user, id, ct)) return Problems.NotFound(Message.Of("facility.not-found", ("id", id)));
         var row = await db.FacilityBaselines.AsNoTracking().FirstOrDefaultAsync(b => b.FacilityId == id, ct);
-        if (row is null) return Problems.NotFound($"Facility {id} has no baseline yet: start a run (POST /api/baselines/runs).");
+        if (row is null) return Problems.NotFound(Message.Of("baseline.not-yet", ("id", id)));
         return TypedResults.Ok(BaselineRecords.ToResponse(row));
     }
 
     public static async Task<Results<Ok<BaselinePeriodResponse>, ValidationProblem, ProblemHttpResult>> PutPeriod(
         int id, BaselinePeriodRequest? body, ClaimsPrincipal user, EnergySavingDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        if (!await db.Facilities.AnyAsync(f => f.Id == id, ct)) return Problems.NotFound($"Facility {id} not found.");
-        if (body is null) return Problems.Field("from", "Send { \"from\": \"YYYY-MM\", \"to\": \"YYYY-MM\" }.");
-        if (!Month.TryParse(body.From, out var from)) return Problems.Field("from", $"'{body.From}' is not a month: use YYYY-MM.");
-        if (!Month.TryParse(body.To, out var to)) return Problems.Field("to", $"'{body.To}' is not a month: use YYYY-MM.");
+        if (!await db.Facilities.AnyAsync(f => f.Id == id, ct)) return Problems.NotFound(Message.Of("facility.not-found", ("id", id)));
+        if (body is null) return Problems.Field("from", Message.Of("baseline.period.body-missing"));
+        if (!Month.TryParse(body.From, out var from)) return Problems.Field("from", Message.Of("baseline.period.not-a-month", ("value", ClientText.Excerpt(body.From))));
+        if (!Month.TryParse(body.To, out var to)) return Problems.Field("to", Message.Of("baseline.period.not-a-month", ("value", ClientText.Excerpt(body.To))));
         var months = ((to.Year - from.Year) * 12) + to.Month - from.Month + 1;
         if (months is < 12 or > 36)
-            return Problems.Field("to", $"The baseline period {Month.Format(from)}..{Month.Format(to)} has {months} months; it must have 12 to 36.");
+            return Problems.Field("to", Message.Of("baseline.period.length", ("from", Month.Format(from)), ("to", Month.Format(to)), ("months", months),
+                ("min", Core.Baselines.BaselinePeriod.MinMonths), ("max", Core.Baselines.BaselinePeriod.MaxMonths)));
         var today = ProvinceClock.Today(clock);
-        if (to > new DateOnly(today.Year, today.Month, 1)) return Problems.Field("to", $"{Month.Format(to)} is in the future.");
+        if (to > new DateOnly(today.Year, today.Month, 1)) return Problems.Field("to", Message.Of("baseline.period.in-future", ("month", Month.Format(to))));
 
         var row = await db.BaselinePeriods.FirstOrDefaultAsync(p => p.FacilityId == id, ct);
         if (row is null) db.BaselinePeriods.Add(row = new BaselinePeriodSetting { FacilityId = id, SetBy = "" });

@@ -1,6 +1,7 @@
 using EnergySaving.Api.Common;
 using EnergySaving.Api.Facilities;
 using EnergySaving.Api.Infrastructure;
+using EnergySaving.Core.Messages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,14 +10,18 @@ namespace EnergySaving.Api.Baselines;
 /// <summary>Key facilities and support candidates: plain reads of the annual flags the last run persisted.</summary>
 public static class FlagsApi
 {
-    private static ValidationProblem? CheckYear(string? year, out int value)
+    /// <summary>The message of a missing or bad ?year= (null when it is a year), shared by the flags and the overview.</summary>
+    public static Message? YearError(string? year, out int value)
     {
         value = 0;
-        if (string.IsNullOrWhiteSpace(year)) return Problems.Field("year", "Give the year: ?year=YYYY.");
+        if (string.IsNullOrWhiteSpace(year)) return Message.Of("flags.year.missing");
         if (!int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value) || !Month.IsValidYear(value))
-            return Problems.Field("year", $"'{year}' is not a year: use {Month.YearRangeText}.");
+            return Message.Of("flags.year.invalid", ("value", ClientText.Excerpt(year)), ("earliest", Month.EarliestYear), ("latest", Month.LatestYear));
         return null;
     }
+
+    private static ValidationProblem? CheckYear(string? year, out int value) =>
+        YearError(year, out value) is { } error ? Problems.Field("year", error) : null;
 
     public static async Task<Results<Ok<KeyFacilitiesResponse>, FileContentHttpResult, ValidationProblem>> KeyFacilities(string? year, EnergySavingDbContext db, CancellationToken ct,
         string? format = null)
@@ -29,7 +34,7 @@ public static class FlagsApi
                 orderby f.Code
                 select new { a, f.Code, f.Name, f.Sector }).AsNoTracking().ToListAsync(ct);
         var list = new KeyFacilitiesResponse(y, rows.OrderBy(r => r.Code, StringComparer.Ordinal)
-            .Select(r => new KeyFacilityItem(r.a.FacilityId, r.Code, r.Name, SectorNames.ToApi(r.Sector), r.a.AnnualToe, r.a.Threshold, r.a.NewThisYear, r.a.KeyReason))
+            .Select(r => new KeyFacilityItem(r.a.FacilityId, r.Code, r.Name, SectorNames.ToApi(r.Sector), r.a.AnnualToe, r.a.Threshold, r.a.NewThisYear, StoredMessages.ReadOne(r.a.KeyReason)))
             .ToList()) { Dropped = await Spreadsheets.KeyFacilityList.DroppedAsync(db, y, ct) };
         return format is "csv" or "xlsx" ? Spreadsheets.KeyFacilityList.File(format, list) : TypedResults.Ok(list);
     }
@@ -53,7 +58,7 @@ public static class FlagsApi
         var items = rows.Where(r => r.a.IsCandidate)
             .OrderByDescending(r => r.a.Score).ThenBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new CandidateItem(r.a.FacilityId, r.Code, r.Name, SectorNames.ToApi(r.Sector), r.Industry, r.a.AnnualToe,
-                r.a.Score ?? 0, r.a.EstimatedSavingsToe, BaselineJson.Read<List<string>>(r.a.Reasons)))
+                r.a.Score ?? 0, r.a.EstimatedSavingsToe, StoredMessages.Read(r.a.Reasons)))
             .ToList();
         var insufficient = rows.Where(r => r.a.CandidateInsufficientData).OrderBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new InsufficientItem(r.a.FacilityId, r.a.MonthsReported)).ToList();

@@ -4,6 +4,7 @@ using EnergySaving.Api.Consumption;
 using EnergySaving.Api.Infrastructure;
 using EnergySaving.Api.Training;
 using EnergySaving.Api.Baselines;
+using EnergySaving.Core.Messages;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -32,13 +33,13 @@ public static class ComplianceApi
     {
         var today = ProvinceClock.Today(clock);
         if (year is not { } y || !Month.IsValidYear(y) || y > today.Year)
-            return Problems.Field("year", $"year is required: a four-digit year from {Month.EarliestYear} to {today.Year}.");
+            return Problems.Field("year", Message.Of("compliance.year.invalid", ("earliest", Month.EarliestYear), ("latest", today.Year)));
         var asOf = on ?? (y == today.Year ? today : new DateOnly(y, 12, 31));
 
         var keyFacilities = await AnnualTotals.KeyFacilitiesAsync(db, y, eligibility.Value.KeyThresholds, ct);
         var certified = await EnergyManagerQueries.FacilitiesWithValidManagerAsync(db, asOf, ct);
         var missing = keyFacilities.Where(f => !certified.Contains(f.FacilityId))
-            .Select(f => new MissingManager(f.FacilityId, f.Code, f.Name, f.Sector.ToString().ToLowerInvariant(), f.TotalToe))
+            .Select(f => new MissingManager(f.FacilityId, f.Code, f.Name, Facilities.SectorNames.ToApi(f.Sector), f.TotalToe))
             .ToList();
         return TypedResults.Ok(new EnergyManagerCompliance(y, asOf, keyFacilities.Count, missing));
     }

@@ -51,6 +51,6 @@ public static class AnnualApi
         var sums = SpecificEnergy.Sums(months.Select(m => new BaselineMonth(m.Month, m.TotalToe, m.ProductionQuantity)));
         SecDto? sec = sums.Sec is { } value && facility.ProductionUnit is { } unit ? new SecDto(value, $"TOE/{unit}", sums.Production) : null;
         return TypedResults.Ok(new AnnualResponse(id, year, total, months.Count,
-            byCarrier.OrderByDescending(c => c.Toe).ToList(), status.IsKey, status.Threshold, status.Reason, sec));
+            byCarrier.OrderByDescending(c => c.Toe).ToList(), status.IsKey, status.Threshold, Common.Messages.MessageText.Render(status.Reason), sec) { KeyFacilityReasonCode = status.Reason });
     }
 }

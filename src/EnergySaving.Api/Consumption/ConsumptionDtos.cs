@@ -29,4 +29,8 @@ public sealed record CarrierToe(string Carrier, double Toe);
 public sealed record SecDto(double Value, string Unit, double Production);
 
 public sealed record AnnualResponse(int FacilityId, int Year, double TotalToe, int MonthsReported,
-    IReadOnlyList<CarrierToe> ByCarrier, bool IsKeyFacility, double Threshold, string KeyFacilityReason, SecDto? Sec);
+    IReadOnlyList<CarrierToe> ByCarrier, bool IsKeyFacility, double Threshold, string KeyFacilityReason, SecDto? Sec)
+{
+    /// <summary>The code and arguments of <c>keyFacilityReason</c>.</summary>
+    public EnergySaving.Core.Messages.Message? KeyFacilityReasonCode { get; init; }
+}

@@ -29,9 +29,10 @@ public static class YearOverview
 
     public static async Task<Results<Ok<YearOverviewResponse>, ValidationProblem>> Get(string? year, EnergySavingDbContext db, CancellationToken ct)
     {
-        var keys = FeatureAnswer.Of<KeyFacilitiesResponse>(await FlagsApi.KeyFacilities(year, db, ct));
-        if (keys.Value is null) return TypedResults.ValidationProblem(keys.Errors.ToDictionary(e => e.Key, e => e.Value));
-        var y = keys.Value.Year;
+        if (FlagsApi.YearError(year, out _) is { } yearError) return Problems.Field("year", yearError);
+        // The year is checked above, so both reads answer their lists.
+        var keys = FeatureAnswer.Of<KeyFacilitiesResponse>(await FlagsApi.KeyFacilities(year, db, ct)).Value!;
+        var y = keys.Year;
         var candidates = FeatureAnswer.Of<CandidatesResponse>(await FlagsApi.Candidates(year, db, ct)).Value!;
         var first = new DateOnly(y, 1, 1);
         var last = new DateOnly(y, 12, 1);
@@ -43,7 +44,7 @@ public static class YearOverview
         return TypedResults.Ok(new YearOverviewResponse(y, consumption.TotalToe, consumption.BySector, consumption.ByCarrier,
             Enumerable.Range(1, 12).Select(m => new DateOnly(y, m, 1))
                 .Select(m => new MonthCount(Month.Format(m), byMonth.FirstOrDefault(x => x.Month == m)?.Count ?? 0)).ToList(),
-            keys.Value.Items.Count, keys.Value.Items.Count(k => k.NewThisYear),
+            keys.Items.Count, keys.Items.Count(k => k.NewThisYear),
             candidates.Items.Take(TopCandidates).ToList()));
     }
 }

@@ -63,7 +63,7 @@ public sealed class VerifiedSavings(EnergySavingDbContext db, SupportProjectServ
         var options = BaselineOptions.Default with { BaselineFrom = baselineFrom, BaselineTo = baselineTo };
         var fit = BaselineFitter.Fit(data, options);
 
-        var reasons = fit.Reasons.Select(r => AsMessage(r)).ToList();
+        var reasons = fit.Reasons.ToList();
         var baselinePeriod = new PeriodDto(Month.Format(baselineFrom), Month.Format(baselineTo));
         var reportingPeriod = new PeriodDto(Month.Format(reportFrom), Month.Format(reportTo));
         var model = fit.Model is { } bm ? new ModelDto(bm.Kind, bm.Intercept, bm.Production, bm.Hdd, bm.Cdd, bm.HeatingBalancePointC,
@@ -96,7 +96,4 @@ public sealed class VerifiedSavings(EnergySavingDbContext db, SupportProjectServ
     }
 
     // The baseline engine's reasons: coded messages once the engine writes them, texts of the engine until then.
-    // TRANSITION: the string overload goes when BaselineResult.Reasons holds Messages.
-    private static Message AsMessage(Message reason) => reason;
-    private static Message AsMessage(string reason) => MessageJsonConverter.Legacy(reason);
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using EnergySaving.Core.Messages;
 
 namespace EnergySaving.Core.Baselines;
 
@@ -38,7 +38,7 @@ internal sealed class BaselineDesign
 
     public bool[] CoolingEligible { get; private set; } = [];
 
-    public static BaselineDesign Create(IReadOnlyList<BaselineMonth> baseline, BaselineOptions options, List<string> reasons)
+    public static BaselineDesign Create(IReadOnlyList<BaselineMonth> baseline, BaselineOptions options, List<Message> reasons)
     {
         var n = baseline.Count;
         var d = new BaselineDesign(n);
@@ -67,14 +67,14 @@ internal sealed class BaselineDesign
         }
         else if (anyProduction)
         {
-            reasons.Add($"Production models not tried: production is not reported for baseline month(s) {string.Join(", ", missingProduction)}.");
+            reasons.Add(Message.Of("baseline.production-models-not-tried", ("months", missingProduction)));
         }
 
         d.PrepareWeather(baseline, options, reasons);
         return d;
     }
 
-    private void PrepareWeather(IReadOnlyList<BaselineMonth> baseline, BaselineOptions options, List<string> reasons)
+    private void PrepareWeather(IReadOnlyList<BaselineMonth> baseline, BaselineOptions options, List<Message> reasons)
     {
         var grid = options.BalancePointGrid();
         HeatingEligible = new bool[grid.Length];
@@ -85,7 +85,7 @@ internal sealed class BaselineDesign
             return;
         }
 
-        var poor = new List<string>();
+        var poor = new List<Message>();
         var anyTemperature = false;
         foreach (var m in baseline)
         {
@@ -93,7 +93,7 @@ internal sealed class BaselineDesign
             anyTemperature |= coverage > 0;
             if (coverage < options.MinTemperatureCoverage)
             {
-                poor.Add(string.Create(CultureInfo.InvariantCulture, $"{MonthRange.Label(m.FirstDay)} ({coverage:P0} of days)"));
+                poor.Add(Message.Of("baseline.month-temperature-coverage", ("month", MonthRange.Label(m.FirstDay)), ("coverage", coverage)));
             }
         }
 
@@ -101,8 +101,7 @@ internal sealed class BaselineDesign
         {
             if (anyTemperature)
             {
-                reasons.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"Weather models not tried: fewer than {options.MinTemperatureCoverage:P0} of days have a temperature in {string.Join(", ", poor)}."));
+                reasons.Add(Message.Of("baseline.weather-models-not-tried", ("coverage", options.MinTemperatureCoverage), ("months", poor)));
             }
 
             return;

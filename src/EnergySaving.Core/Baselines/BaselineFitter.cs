@@ -1,4 +1,4 @@
-using System.Globalization;
+using EnergySaving.Core.Messages;
 
 namespace EnergySaving.Core.Baselines;
 
@@ -14,7 +14,7 @@ public static class BaselineFitter
     {
         ArgumentNullException.ThrowIfNull(months);
         options ??= BaselineOptions.Default;
-        var reasons = new List<string>();
+        var reasons = new List<Message>();
         var valid = ValidMonths(months, reasons);
 
         var period = BaselinePeriod.Resolve(valid, options);
@@ -33,8 +33,8 @@ public static class BaselineFitter
         while (spec.Slopes > 0 && (fit is null || !Qualifies(fit, options.PValueThreshold)))
         {
             reasons.Add(fit is null
-                ? $"The {spec.Kind} model could not be re-fitted by QR (rank deficient); the next qualified candidate is used."
-                : $"The {spec.Kind} model does not qualify after its QR re-fit (a slope ≤ 0 or p ≥ {options.PValueThreshold.ToString(CultureInfo.InvariantCulture)}); the next qualified candidate is used.");
+                ? Message.Of("baseline.refit.rank-deficient", ("kind", spec.Kind))
+                : Message.Of("baseline.refit.not-qualified", ("kind", spec.Kind), ("pValue", options.PValueThreshold)));
             excluded.Add(spec);
             spec = CandidateSearch.Find(design, options.PValueThreshold, excluded);
             fit = Refit(design, spec);
@@ -42,14 +42,13 @@ public static class BaselineFitter
 
         if (fit is null)
         {
-            reasons.Insert(0, "Insufficient data: the baseline months do not allow even an intercept-only fit.");
+            reasons.Insert(0, Message.Of("baseline.no-intercept-fit"));
             return new BaselineResult(BaselineResult.InsufficientData, reasons, period.Range, null, null, null, null);
         }
 
         if (spec.Slopes == 0)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture,
-                $"No production or weather model qualified (positive slopes with p < {options.PValueThreshold}); the intercept-only model is used."));
+            reasons.Add(Message.Of("baseline.intercept-only", ("pValue", options.PValueThreshold)));
         }
 
         var model = ToModel(spec, fit, design.Grid);
@@ -71,7 +70,7 @@ public static class BaselineFitter
         return new BaselineResult(BaselineResult.Fitted, reasons, period.Range, model, metrics, sec, savings);
     }
 
-    private static List<BaselineMonth> ValidMonths(IReadOnlyList<BaselineMonth> months, List<string> reasons)
+    private static List<BaselineMonth> ValidMonths(IReadOnlyList<BaselineMonth> months, List<Message> reasons)
     {
         var sorted = months.OrderBy(m => m.FirstDay).ToList();
         var valid = new List<BaselineMonth>(sorted.Count);
@@ -96,7 +95,7 @@ public static class BaselineFitter
 
         if (invalid.Count > 0)
         {
-            reasons.Add($"Months without a valid consumption (treated as missing): {string.Join(", ", invalid)}.");
+            reasons.Add(Message.Of("baseline.invalid-months", ("months", invalid)));
         }
 
         return valid;

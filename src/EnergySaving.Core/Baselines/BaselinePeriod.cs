@@ -1,4 +1,4 @@
-using System.Globalization;
+using EnergySaving.Core.Messages;
 
 namespace EnergySaving.Core.Baselines;
 
@@ -6,12 +6,12 @@ namespace EnergySaving.Core.Baselines;
 /// <param name="Range">The baseline period, or null when none could be determined (no data, bad explicit period).</param>
 /// <param name="Baseline">Months with data inside the period, in calendar order.</param>
 /// <param name="Reporting">Months with data after the period (the reporting period), in calendar order.</param>
-/// <param name="InsufficientReason">Why there is not enough data for a model, or null when there is.</param>
+/// <param name="InsufficientReason">Why there is not enough data for a model (a coded message), or null when there is.</param>
 public sealed record BaselinePeriod(
     MonthRange? Range,
     IReadOnlyList<BaselineMonth> Baseline,
     IReadOnlyList<BaselineMonth> Reporting,
-    string? InsufficientReason)
+    Message? InsufficientReason)
 {
     public const int MinMonths = 12;
     public const int MaxMonths = 36;
@@ -35,7 +35,7 @@ public sealed record BaselinePeriod(
     {
         if (options.BaselineFrom is null != options.BaselineTo is null)
         {
-            return Fail(null, "An explicit baseline period needs both a start and an end month.");
+            return Fail(null, Message.Of("baseline.period.needs-both-ends"));
         }
 
         MonthRange range;
@@ -45,15 +45,15 @@ public sealed record BaselinePeriod(
             var length = range.Months;
             if (length < MinMonths || length > MaxMonths)
             {
-                return Fail(range, string.Create(CultureInfo.InvariantCulture,
-                    $"The baseline period {range} has {length} months; it must have {MinMonths} to {MaxMonths}."));
+                return Fail(range, Message.Of("baseline.period.length",
+                    ("from", MonthRange.Label(range.From)), ("to", MonthRange.Label(range.To)), ("months", length), ("min", MinMonths), ("max", MaxMonths)));
             }
         }
         else
         {
             if (validMonths.Count == 0)
             {
-                return Fail(null, "No monthly consumption data.");
+                return Fail(null, Message.Of("baseline.no-data"));
             }
 
             if (FirstCompleteRun(validMonths) is not { } first)
@@ -101,8 +101,8 @@ public sealed record BaselinePeriod(
             if (count < MinPresentPerYear)
             {
                 var window = new MonthRange(MonthRange.FromIndex(startIndex + start), MonthRange.FromIndex(startIndex + start + MinMonths - 1));
-                return new BaselinePeriod(range, baseline, reporting, string.Create(CultureInfo.InvariantCulture,
-                    $"Insufficient data: {count} of the 12 months {window} have consumption data (at least {MinPresentPerYear} needed); missing {string.Join(", ", missing)}."));
+                return new BaselinePeriod(range, baseline, reporting, Message.Of("baseline.period.window-incomplete",
+                    ("count", count), ("from", MonthRange.Label(window.From)), ("to", MonthRange.Label(window.To)), ("min", MinPresentPerYear), ("missing", missing)));
             }
         }
 
@@ -129,7 +129,7 @@ public sealed record BaselinePeriod(
         return null;
     }
 
-    private static string LongestRunReason(IReadOnlyList<BaselineMonth> months)
+    private static Message LongestRunReason(IReadOnlyList<BaselineMonth> months)
     {
         int bestStart = 0, bestLength = 1, runStart = 0;
         for (var i = 1; i < months.Count; i++)
@@ -147,9 +147,9 @@ public sealed record BaselinePeriod(
         }
 
         var run = new MonthRange(months[bestStart].FirstDay, months[bestStart + bestLength - 1].FirstDay);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Insufficient data: no {MinMonths} consecutive months with consumption data; the longest run is {bestLength} month(s), {run}. An analyst may set the baseline period.");
+        return Message.Of("baseline.period.no-complete-run",
+            ("min", MinMonths), ("length", bestLength), ("from", MonthRange.Label(run.From)), ("to", MonthRange.Label(run.To)));
     }
 
-    private static BaselinePeriod Fail(MonthRange? range, string reason) => new(range, [], [], reason);
+    private static BaselinePeriod Fail(MonthRange? range, Message reason) => new(range, [], [], reason);
 }

@@ -1,8 +1,10 @@
+using EnergySaving.Core.Messages;
+
 namespace EnergySaving.Core.Baselines;
 
 /// <summary>The outcome of <see cref="BaselineFitter.Fit"/>, shaped like GET /api/facilities/{id}/baseline (API.md).</summary>
 /// <param name="Status"><see cref="Fitted"/> or <see cref="InsufficientData"/>.</param>
-/// <param name="Reasons">Human-readable notes: why there is no model, which candidates were not tried, adequacy, skipped months.</param>
+/// <param name="Reasons">Coded notes (rendered by the API and the pages): why there is no model, which candidates were not tried, adequacy, skipped months.</param>
 /// <param name="Period">The baseline period, when one could be determined.</param>
 /// <param name="Model">The selected model; null when the data are insufficient.</param>
 /// <param name="Metrics">Fit metrics of the selected model; null when the data are insufficient.</param>
@@ -10,7 +12,7 @@ namespace EnergySaving.Core.Baselines;
 /// <param name="Savings">Savings over the reporting period; null without a model or without reporting months.</param>
 public sealed record BaselineResult(
     string Status,
-    IReadOnlyList<string> Reasons,
+    IReadOnlyList<Message> Reasons,
     MonthRange? Period,
     BaselineModel? Model,
     FitMetrics? Metrics,

@@ -1,4 +1,4 @@
-using System.Globalization;
+using EnergySaving.Core.Messages;
 
 namespace EnergySaving.Core.Baselines;
 
@@ -12,7 +12,7 @@ namespace EnergySaving.Core.Baselines;
 public sealed record FitMetrics(int N, double R2, double AdjustedR2, double? CvRmse, double? Nmbe, bool Adequate)
 {
     /// <summary>
-    /// Computes CV(RMSE), NMBE and adequacy from monthly totals; adds a readable reason when the model is not
+    /// Computes CV(RMSE), NMBE and adequacy from monthly totals; adds a coded reason when the model is not
     /// adequate. A non-positive mean consumption (or no degree of freedom) gives CV(RMSE) = NMBE = null, not 0, and
     /// "not adequate" (never NaN): a ratio to a mean of zero is undefined, and 0 would read as a perfect fit.
     /// </summary>
@@ -23,7 +23,7 @@ public sealed record FitMetrics(int N, double R2, double AdjustedR2, double? CvR
         double r2,
         double adjustedR2,
         BaselineOptions options,
-        List<string> reasons)
+        List<Message> reasons)
     {
         var n = actualToe.Length;
         var df = n - parameters;
@@ -39,7 +39,7 @@ public sealed record FitMetrics(int N, double R2, double AdjustedR2, double? CvR
         var mean = n > 0 ? sum / n : 0;
         if (!(mean > 0) || df <= 0)
         {
-            reasons.Add("Model adequacy cannot be assessed: mean baseline consumption is zero or there are too few months.");
+            reasons.Add(Message.Of("baseline.metrics.not-assessable"));
             return new FitMetrics(n, r2, adjustedR2, null, null, false);
         }
 
@@ -48,14 +48,12 @@ public sealed record FitMetrics(int N, double R2, double AdjustedR2, double? CvR
         var adequate = cv <= options.MaxCvRmse && Math.Abs(nmbe) <= options.MaxAbsNmbe;
         if (cv > options.MaxCvRmse)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Model not adequate: CV(RMSE) {cv * 100:0.0} % > {options.MaxCvRmse * 100:0.#} % (ASHRAE Guideline 14, monthly)."));
+            reasons.Add(Message.Of("baseline.metrics.cv-rmse-too-high", ("cvRmse", cv), ("max", options.MaxCvRmse)));
         }
 
         if (Math.Abs(nmbe) > options.MaxAbsNmbe)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Model not adequate: |NMBE| {Math.Abs(nmbe) * 100:0.0} % > {options.MaxAbsNmbe * 100:0.#} % (ASHRAE Guideline 14, monthly)."));
+            reasons.Add(Message.Of("baseline.metrics.nmbe-too-high", ("nmbe", Math.Abs(nmbe)), ("max", options.MaxAbsNmbe)));
         }
 
         return new FitMetrics(n, r2, adjustedR2, cv, nmbe, adequate);

@@ -1,5 +1,4 @@
-using System.Globalization;
-
+using EnergySaving.Core.Messages;
 
 namespace EnergySaving.Core.Baselines;
 
@@ -89,11 +88,11 @@ public static class SavingsCalculator
         int parameters,
         ReadOnlySpan<double> baselineResiduals,
         BaselineOptions options,
-        List<string> reasons)
+        List<Message> reasons)
     {
         if (reporting.Count == 0)
         {
-            reasons.Add("No reporting months after the baseline period: no savings yet.");
+            reasons.Add(Message.Of("baseline.savings.no-reporting-months"));
             return null;
         }
 
@@ -112,12 +111,12 @@ public static class SavingsCalculator
         var used = 0;
         DateOnly? from = null, to = null;
         var extrapolated = new List<DateOnly>();
-        var skipped = new List<string>();
+        var skipped = new List<Message>();
         foreach (var m in reporting)
         {
             if (!TryInputs(m, model, options, out var pd, out var h, out var c, out var missing))
             {
-                skipped.Add($"{MonthRange.Label(m.FirstDay)} ({missing})");
+                skipped.Add(missing!);
                 continue;
             }
 
@@ -136,18 +135,18 @@ public static class SavingsCalculator
 
         if (skipped.Count > 0)
         {
-            reasons.Add($"Left out of savings (an input the model needs is missing): {string.Join(", ", skipped)}.");
+            reasons.Add(Message.Of("baseline.savings.months-left-out", ("months", skipped)));
         }
 
         if (used == 0 || from is null || to is null)
         {
-            reasons.Add("No reporting month has the inputs the model needs: no savings.");
+            reasons.Add(Message.Of("baseline.savings.no-usable-month"));
             return null;
         }
 
         if (extrapolated.Count > 0)
         {
-            reasons.Add($"The model extrapolates (production or degree-days outside the baseline range) in {string.Join(", ", extrapolated.Select(MonthRange.Label))}.");
+            reasons.Add(Message.Of("baseline.savings.extrapolated", ("months", extrapolated.Select(MonthRange.Label).ToList())));
         }
 
         var saved = expected - actual;
@@ -162,8 +161,7 @@ public static class SavingsCalculator
         var u = metrics.CvRmse is { } cvRmse ? Uncertainty90(metrics.N, parameters, used, cvRmse, rho, fraction) : null;
         if (u is null)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Savings uncertainty not computed (savings fraction {fraction:0.####}, residual autocorrelation {rho:0.###})."));
+            reasons.Add(Message.Of("baseline.savings.uncertainty-not-computed", ("fraction", fraction), ("rho", rho)));
         }
 
         return new SavingsResult(from.Value, to.Value, used, expected, actual, saved, fraction, u, u * Math.Abs(saved), extrapolated, metrics.Adequate);
@@ -176,17 +174,17 @@ public static class SavingsCalculator
     public static double? ExpectedToe(BaselineModel model, BaselineMonth month, BaselineOptions options) =>
         TryInputs(month, model, options, out var pd, out var h, out var c, out _) ? month.Days * model.PredictPerDay(pd, h, c) : null;
 
-    /// <summary>Per-day production and the degree-days at the model's balance points; false with what is missing.</summary>
-    internal static bool TryInputs(BaselineMonth m, BaselineModel model, BaselineOptions options, out double productionPerDay, out double hdd, out double cdd, out string missing)
+    /// <summary>Per-day production and the degree-days at the model's balance points; false with the code of the month's note saying what is missing.</summary>
+    internal static bool TryInputs(BaselineMonth m, BaselineModel model, BaselineOptions options, out double productionPerDay, out double hdd, out double cdd, out Message? missing)
     {
         productionPerDay = hdd = cdd = 0;
-        missing = string.Empty;
+        missing = null;
         var days = m.Days;
         if (model.Production is not null)
         {
             if (m.Production is not { } p || !double.IsFinite(p) || p < 0)
             {
-                missing = "production not reported";
+                missing = Message.Of("baseline.savings.month-without-production", ("month", MonthRange.Label(m.FirstDay)));
                 return false;
             }
 
@@ -200,7 +198,7 @@ public static class SavingsCalculator
 
         if (m.DailyMeanTemperaturesC is not { } temps || DegreeDays.Coverage(temps, days) < options.MinTemperatureCoverage)
         {
-            missing = "temperatures for too few days";
+            missing = Message.Of("baseline.savings.month-without-temperatures", ("month", MonthRange.Label(m.FirstDay)));
             return false;
         }
 

@@ -1,6 +1,5 @@
-using System.Globalization;
 using EnergySaving.Core.Facilities;
-using EnergySaving.Core.KeyFacilities;
+using EnergySaving.Core.Messages;
 
 namespace EnergySaving.Core.Eligibility;
 
@@ -35,7 +34,7 @@ public sealed record FacilityYear(
 /// <summary>A ranked support candidate.</summary>
 /// <param name="Score">Estimated savings potential in TOE (0 when none could be estimated); the ranking key.</param>
 /// <param name="EstimatedSavingsToe">The potential, or null when neither an SEC comparison nor a baseline trend gave one.</param>
-public sealed record SupportCandidate(int FacilityId, string Code, double Score, double? EstimatedSavingsToe, IReadOnlyList<string> Reasons);
+public sealed record SupportCandidate(int FacilityId, string Code, double Score, double? EstimatedSavingsToe, IReadOnlyList<Message> Reasons);
 
 /// <summary>An industrial facility left out because the year is incomplete.</summary>
 public sealed record IncompleteYear(int FacilityId, string Code, int MonthsReported);
@@ -86,16 +85,19 @@ public static class SupportCandidateRule
 
     private static SupportCandidate Candidate(FacilityYear f, int year, EligibilityThresholds thresholds, Dictionary<(string, string), double[]> peerGroups)
     {
-        var reasons = new List<string> { Invariant($"{KeyFacilityRule.Toe(f.AnnualToe)} TOE in {year} < {Whole(thresholds.MaxAnnualToe)} TOE") };
+        var reasons = new List<Message>
+        {
+            Message.Of("candidate.under-threshold", ("toe", f.AnnualToe), ("year", year), ("threshold", thresholds.MaxAnnualToe)),
+        };
         double? secPotential = null;
         var industry = string.IsNullOrWhiteSpace(f.Industry) ? null : f.Industry;
         if (industry is null || string.IsNullOrWhiteSpace(f.ProductionUnit))
         {
-            reasons.Add("No industry or production unit recorded: no SEC comparison with peers.");
+            reasons.Add(Message.Of("candidate.sec.no-industry"));
         }
         else if (f.Sec is not { } sec)
         {
-            reasons.Add(Invariant($"Production not reported for all 12 months of {year}: no SEC comparison with peers."));
+            reasons.Add(Message.Of("candidate.sec.production-incomplete", ("year", year)));
         }
         else
         {
@@ -103,7 +105,8 @@ public static class SupportCandidateRule
             var peers = peerGroups[(industry, unit)];
             if (peers.Length < thresholds.MinPeers)
             {
-                reasons.Add(Invariant($"Only {peers.Length} {industry} facilities report {unit} production for all of {year}: no SEC comparison (at least {thresholds.MinPeers} needed)."));
+                reasons.Add(Message.Of("candidate.sec.too-few-peers",
+                    ("peers", peers.Length), ("industry", industry), ("unit", unit), ("year", year), ("minPeers", thresholds.MinPeers)));
             }
             else
             {
@@ -112,11 +115,14 @@ public static class SupportCandidateRule
                 if (sec > median)
                 {
                     secPotential = (sec - median) * f.Production!.Value;
-                    reasons.Add(Invariant($"SEC {Sec(sec)} TOE/{unit} is {Math.Round(relative * 100):0} % above the median of {peers.Length} {industry} facilities ({Sec(median)} TOE/{unit}): {KeyFacilityRule.Toe(secPotential.Value)} TOE could be saved at the median"));
+                    reasons.Add(Message.Of("candidate.sec.above-median",
+                        ("sec", RoundSec(sec)), ("unit", unit), ("percent", Math.Round(relative * 100)), ("peers", peers.Length),
+                        ("industry", industry), ("median", RoundSec(median)), ("potential", secPotential.Value)));
                 }
                 else
                 {
-                    reasons.Add(Invariant($"SEC {Sec(sec)} TOE/{unit} is at or below the median of {peers.Length} {industry} facilities ({Sec(median)} TOE/{unit})"));
+                    reasons.Add(Message.Of("candidate.sec.at-or-below-median",
+                        ("sec", RoundSec(sec)), ("unit", unit), ("peers", peers.Length), ("industry", industry), ("median", RoundSec(median))));
                 }
             }
         }
@@ -127,25 +133,25 @@ public static class SupportCandidateRule
             if (saved < 0)
             {
                 trendPotential = -saved;
-                reasons.Add(Invariant($"Worsening trend: {KeyFacilityRule.Toe(-saved)} TOE above its baseline in {year}"));
+                reasons.Add(Message.Of("candidate.trend.worsening", ("toe", -saved), ("year", year)));
             }
             else
             {
-                reasons.Add(Invariant($"{KeyFacilityRule.Toe(saved)} TOE saved against its baseline in {year}"));
+                reasons.Add(Message.Of("candidate.trend.saving", ("toe", saved), ("year", year)));
             }
         }
         else
         {
-            reasons.Add(Invariant($"No baseline savings for {year}: no trend against its baseline."));
+            reasons.Add(Message.Of("candidate.trend.no-savings", ("year", year)));
         }
 
         reasons.Add(f.ModelAdequate switch
         {
-            true => "Baseline model adequate (ASHRAE Guideline 14).",
-            false => "Baseline model not adequate (ASHRAE Guideline 14): its savings are indicative only.",
-            null => "No fitted baseline model.",
+            true => Message.Of("candidate.model.adequate"),
+            false => Message.Of("candidate.model.not-adequate"),
+            null => Message.Of("candidate.model.none"),
         });
-        reasons.Add(Invariant($"All 12 months of {year} reported."));
+        reasons.Add(Message.Of("candidate.year-complete", ("year", year)));
 
         double? potential = (secPotential, trendPotential) switch
         {
@@ -157,13 +163,14 @@ public static class SupportCandidateRule
         return new SupportCandidate(f.FacilityId, f.Code, potential ?? 0, potential, reasons);
     }
 
-    /// <summary>SEC with three significant digits ("0.082", "0.0006", "1.25"), invariant culture.</summary>
-    public static string Sec(double sec) =>
-        sec >= 100 ? sec.ToString("#,##0", CultureInfo.InvariantCulture) : Math.Round(sec, 2 - (int)Math.Floor(Math.Log10(Math.Abs(sec) > 0 ? Math.Abs(sec) : 1))).ToString("0.##########", CultureInfo.InvariantCulture);
-
-    private static string Whole(double toe) => toe.ToString("#,##0.#", CultureInfo.InvariantCulture);
-
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+    /// <summary>SEC rounded to three significant digits (0.0823, 0.00061, 1.26; whole numbers from 100: 1,235), as the reasons show it.</summary>
+    public static double RoundSec(double sec)
+    {
+        if (!double.IsFinite(sec) || sec == 0) return sec;
+        if (Math.Abs(sec) >= 100) return Math.Round(sec, MidpointRounding.AwayFromZero);
+        var digits = Math.Clamp(2 - (int)Math.Floor(Math.Log10(Math.Abs(sec))), 0, 15);
+        return Math.Round(sec, digits, MidpointRounding.AwayFromZero);
+    }
 }
 
 /// <summary>Key-facility status across years.</summary>

@@ -1,5 +1,5 @@
-using System.Globalization;
 using EnergySaving.Core.Facilities;
+using EnergySaving.Core.Messages;
 
 namespace EnergySaving.Core.KeyFacilities;
 
@@ -11,31 +11,30 @@ public sealed record KeyFacilityThresholds(double ProductionToe = 1000, double B
     public double For(Sector sector) => sector == Sector.Building ? BuildingToe : ProductionToe;
 }
 
-public sealed record KeyFacilityStatus(bool IsKey, double Threshold, string Reason);
+/// <summary>Whether a facility is key in a year, against which threshold, and why (a coded message: the API and the pages render it).</summary>
+public sealed record KeyFacilityStatus(bool IsKey, double Threshold, Message Reason);
 
 /// <summary>
 /// Whether a facility is a key energy-consuming facility in a calendar year. As BASELINES.md says, the
 /// status needs all 12 months of the year reported; a year with gaps is not decided.
 /// </summary>
+/// <remarks>
+/// Reasons: <c>key-facility.year-incomplete</c> (months, year, toe, threshold, sector), <c>key-facility.at-or-above</c> and
+/// <c>key-facility.below</c> (toe, year, threshold, sector). TOE figures are the values, the catalogue shows them with one decimal.
+/// </remarks>
 public static class KeyFacilityRule
 {
     public static KeyFacilityStatus Evaluate(Sector sector, int year, double annualToe, int monthsReported, KeyFacilityThresholds? thresholds = null)
     {
         var threshold = (thresholds ?? KeyFacilityThresholds.Legal).For(sector);
-        var sectorName = sector.ToString().ToLowerInvariant();
+        var sectorCode = sector.ToString().ToLowerInvariant();
         if (monthsReported < 12)
-            return new KeyFacilityStatus(false, threshold,
-                Invariant($"Only {monthsReported} of 12 months reported in {year}: key-facility status needs the whole year ({Toe(annualToe)} TOE so far, threshold {Threshold(threshold)} TOE for {sectorName})."));
+            return new KeyFacilityStatus(false, threshold, Message.Of("key-facility.year-incomplete",
+                ("months", monthsReported), ("year", year), ("toe", annualToe), ("threshold", threshold), ("sector", sectorCode)));
         return annualToe >= threshold
-            ? new KeyFacilityStatus(true, threshold, Invariant($"{Toe(annualToe)} TOE in {year} ≥ {Threshold(threshold)} TOE ({sectorName})"))
-            : new KeyFacilityStatus(false, threshold, Invariant($"{Toe(annualToe)} TOE in {year} < {Threshold(threshold)} TOE ({sectorName})"));
+            ? new KeyFacilityStatus(true, threshold, Message.Of("key-facility.at-or-above",
+                ("toe", annualToe), ("year", year), ("threshold", threshold), ("sector", sectorCode)))
+            : new KeyFacilityStatus(false, threshold, Message.Of("key-facility.below",
+                ("toe", annualToe), ("year", year), ("threshold", threshold), ("sector", sectorCode)));
     }
-
-    /// <summary>"1,234.5": one decimal, thousands separated, invariant culture.</summary>
-    public static string Toe(double toe) => toe.ToString("#,##0.0", CultureInfo.InvariantCulture);
-
-    /// <summary>"1,000" or "1,000.5": thresholds are usually round numbers.</summary>
-    public static string Threshold(double toe) => toe.ToString("#,##0.##", CultureInfo.InvariantCulture);
-
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

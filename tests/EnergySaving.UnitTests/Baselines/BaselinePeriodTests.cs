@@ -1,3 +1,4 @@
+using EnergySaving.Core.Messages;
 using EnergySaving.Core.Baselines;
 
 namespace EnergySaving.UnitTests.Baselines;
@@ -45,8 +46,7 @@ public class BaselinePeriodTests
         Assert.Null(r.Model);
         Assert.Null(r.Metrics);
         Assert.Null(r.Savings);
-        Assert.Contains("no 12 consecutive months", r.Reasons[0], StringComparison.Ordinal);
-        Assert.Contains("the longest run is 4 month(s), 2022-04..2022-07", r.Reasons[0], StringComparison.Ordinal);
+        Assert.Equal(Message.Of("baseline.period.no-complete-run", ("min", 12), ("length", 4), ("from", "2022-04"), ("to", "2022-07")), r.Reasons[0]);
     }
 
     [Fact]
@@ -74,9 +74,13 @@ public class BaselinePeriodTests
 
         Assert.Equal(BaselineResult.InsufficientData, r.Status);
         Assert.Null(r.Model);
-        Assert.Contains("10 of the 12 months", r.Reasons[0], StringComparison.Ordinal);
-        Assert.Contains("2022-03", r.Reasons[0], StringComparison.Ordinal);
-        Assert.Contains("2022-08", r.Reasons[0], StringComparison.Ordinal);
+        var reason = r.Reasons[0];
+        Assert.Equal("baseline.period.window-incomplete", reason.Code);
+        Assert.Equal(10, reason["count"]);
+        Assert.Equal(11, reason["min"]);
+        Assert.Equal("2022-01", reason["from"]);
+        Assert.Equal("2022-12", reason["to"]);
+        Assert.Equal(["2022-03", "2022-08"], (IEnumerable<string>)reason["missing"]!);
     }
 
     [Fact]
@@ -85,7 +89,7 @@ public class BaselinePeriodTests
         var r = BaselineFitter.Fit([]);
 
         Assert.Equal(BaselineResult.InsufficientData, r.Status);
-        Assert.NotEmpty(r.Reasons);
+        Assert.Equal([Message.Of("baseline.no-data")], r.Reasons);
     }
 
     [Fact]
@@ -98,7 +102,7 @@ public class BaselinePeriodTests
         var r = BaselineFitter.Fit(months);
 
         Assert.Equal(BaselineResult.InsufficientData, r.Status);
-        Assert.Contains(r.Reasons, s => s.Contains("2022-02, 2022-03", StringComparison.Ordinal));
+        Assert.Contains(Message.Of("baseline.invalid-months", ("months", new[] { "2022-02", "2022-03" })), r.Reasons);
     }
 
     [Fact]
@@ -125,7 +129,10 @@ public class BaselinePeriodTests
         var r = BaselineFitter.Fit(months, options);
 
         Assert.Equal(BaselineResult.InsufficientData, r.Status);
-        Assert.Contains($"has {length} months", r.Reasons[0], StringComparison.Ordinal);
+        Assert.Equal("baseline.period.length", r.Reasons[0].Code);
+        Assert.Equal(length, r.Reasons[0]["months"]);
+        Assert.Equal(12, r.Reasons[0]["min"]);
+        Assert.Equal(36, r.Reasons[0]["max"]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EnergySaving.Core.Messages;
 using EnergySaving.Core.Baselines;
 
 namespace EnergySaving.UnitTests.Baselines;
@@ -76,7 +77,7 @@ public class ModelSelectionTests
         var r = BaselineFitter.Fit(Synthetic.Facility(24, b0: 10.0, bp: -0.02, noisePerDay: 0.01, temperatures: false));
 
         Assert.Equal("intercept", r.Model!.Kind);
-        Assert.Contains(r.Reasons, s => s.Contains("intercept-only", StringComparison.Ordinal));
+        Assert.Contains(Message.Of("baseline.intercept-only", ("pValue", 0.1)), r.Reasons);
         Synthetic.AssertFinite(r);
     }
 
@@ -134,7 +135,11 @@ public class ModelSelectionTests
         var r = BaselineFitter.Fit(months);
 
         Assert.Equal("intercept", r.Model!.Kind);
-        Assert.Contains(r.Reasons, s => s.StartsWith("Weather models not tried", StringComparison.Ordinal) && s.Contains("2022-04", StringComparison.Ordinal));
+        var weather = Assert.Single(r.Reasons, s => s.Code == "baseline.weather-models-not-tried");
+        var poor = Assert.Single((IEnumerable<Message>)weather["months"]!);
+        Assert.Equal("baseline.month-temperature-coverage", poor.Code);
+        Assert.Equal("2022-04", poor["month"]);
+        Assert.True((double)poor["coverage"]! < (double)weather["coverage"]!);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EnergySaving.Core.Messages;
 using System.Globalization;
 
 using EnergySaving.Core.Baselines;
@@ -120,7 +121,7 @@ public class QrRequalificationTests
         Assert.Equal(BaselineResult.Fitted, result.Status);
         var model = result.Model!;
         Assert.Equal(expected.Kind, model.Kind);
-        Assert.Contains(result.Reasons, r => r.StartsWith("The production+hdd model does not qualify after its QR re-fit", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Code == "baseline.refit.not-qualified" && Equals(r["kind"], "production+hdd"));
         AssertClose(expected.Coefficients[0], model.Intercept, 1e-9);
         AssertClose(expected.Coefficients[1], model.Production!.Value, 1e-9);
         Assert.Null(model.Hdd);

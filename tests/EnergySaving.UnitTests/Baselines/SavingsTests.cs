@@ -1,3 +1,4 @@
+using EnergySaving.Core.Messages;
 using EnergySaving.Core.Baselines;
 
 namespace EnergySaving.UnitTests.Baselines;
@@ -47,7 +48,9 @@ public class SavingsTests
 
         // P/D = 150 in 2024-02 lies above the baseline range 100..130.
         Assert.Equal([new DateOnly(2024, 2, 1)], s.ExtrapolatedMonths);
-        Assert.Contains(r.Reasons, x => x.Contains("2024-03 (production not reported)", StringComparison.Ordinal));
+        Assert.Contains(Message.Of("baseline.savings.months-left-out",
+            ("months", new[] { Message.Of("baseline.savings.month-without-production", ("month", "2024-03")) })), r.Reasons);
+        Assert.Contains(Message.Of("baseline.savings.extrapolated", ("months", new[] { "2024-02" })), r.Reasons);
 
         // A perfect fit: CV(RMSE) = 0 and so no uncertainty.
         Assert.Equal(0.0, r.Metrics!.CvRmse!.Value, 9);
@@ -96,13 +99,13 @@ public class SavingsTests
     [Fact]
     public void Cv_rmse_and_nmbe_are_null_not_zero_when_mean_consumption_is_zero()
     {
-        var reasons = new List<string>();
+        var reasons = new List<Message>();
         var metrics = FitMetrics.Compute([0, 0, 0, 0], [0.1, -0.1, 0, 0], 2, 0, 0, BaselineOptions.Default, reasons);
 
         Assert.Null(metrics.CvRmse);
         Assert.Null(metrics.Nmbe);
         Assert.False(metrics.Adequate);
-        Assert.Contains(reasons, r => r.Contains("cannot be assessed", StringComparison.Ordinal));
+        Assert.Equal([Message.Of("baseline.metrics.not-assessable")], reasons);
     }
 
     [Fact]
@@ -114,7 +117,9 @@ public class SavingsTests
 
         Assert.False(r.Metrics!.Adequate);
         Assert.False(r.Savings!.ModelAdequate);
-        Assert.Contains(r.Reasons, x => x.StartsWith("Model not adequate: CV(RMSE)", StringComparison.Ordinal));
+        var cv = Assert.Single(r.Reasons, x => x.Code == "baseline.metrics.cv-rmse-too-high");
+        Assert.Equal(r.Metrics.CvRmse!.Value, (double)cv["cvRmse"]!, 12);
+        Assert.Equal(0.15, cv["max"]);
         Assert.NotNull(r.Savings.Uncertainty90);
     }
 
@@ -124,7 +129,7 @@ public class SavingsTests
         var r = BaselineFitter.Fit(Tiny().Take(12).ToList());
 
         Assert.Null(r.Savings);
-        Assert.Contains(r.Reasons, x => x.StartsWith("No reporting months", StringComparison.Ordinal));
+        Assert.Contains(Message.Of("baseline.savings.no-reporting-months"), r.Reasons);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using EnergySaving.Core.Baselines;
 using EnergySaving.Core.Eligibility;
 using EnergySaving.Core.Facilities;
+using EnergySaving.Core.Messages;
 
 namespace EnergySaving.UnitTests.Eligibility;
 
@@ -49,27 +50,35 @@ public sealed class SupportCandidateRuleTests
     }
 
     [Fact]
-    public void Reasons_read_like_the_report()
+    public void Reasons_are_coded_with_their_values_in_the_report_s_order()
     {
         var result = SupportCandidateRule.Evaluate(Province, 2024);
         var a = result.Candidates.Single(c => c.Code == "A");
         Assert.Equal(
-        [
-            "800.0 TOE in 2024 < 1,000 TOE",
-            "SEC 0.08 TOE/t is 7 % above the median of 4 ceramics facilities (0.075 TOE/t): 50.0 TOE could be saved at the median",
-            "5.0 TOE saved against its baseline in 2024",
-            "Baseline model adequate (ASHRAE Guideline 14).",
-            "All 12 months of 2024 reported.",
-        ], a.Reasons);
+            ["candidate.under-threshold", "candidate.sec.above-median", "candidate.trend.saving", "candidate.model.adequate", "candidate.year-complete"],
+            a.Reasons.Select(r => r.Code));
+        Assert.Equal(Message.Of("candidate.under-threshold", ("toe", 800.0), ("year", 2024), ("threshold", 1000.0)), a.Reasons[0]);
+        // SEC 0.08 against the median 0.075 of 4 ceramics facilities: 7 % above, (0.08 − 0.075) × 10,000 t = 50 TOE.
+        var sec = a.Reasons[1];
+        Assert.Equal(["sec", "unit", "percent", "peers", "industry", "median", "potential"], sec.Args.Select(x => x.Key));
+        Assert.Equal(0.08, sec["sec"]);
+        Assert.Equal("t", sec["unit"]);
+        Assert.Equal(7.0, sec["percent"]);
+        Assert.Equal(4, sec["peers"]);
+        Assert.Equal("ceramics", sec["industry"]);
+        Assert.Equal(0.075, sec["median"]);
+        Assert.Equal(50, (double)sec["potential"]!, 9);
+        Assert.Equal(Message.Of("candidate.trend.saving", ("toe", 5.0), ("year", 2024)), a.Reasons[2]);
+        Assert.Equal(Message.Of("candidate.year-complete", ("year", 2024)), a.Reasons[4]);
         var c = result.Candidates.Single(x => x.Code == "C");
-        Assert.Contains("SEC 0.07 TOE/t is at or below the median of 4 ceramics facilities (0.075 TOE/t)", c.Reasons);
-        Assert.Contains("Worsening trend: 30.0 TOE above its baseline in 2024", c.Reasons);
-        Assert.Contains("Baseline model not adequate (ASHRAE Guideline 14): its savings are indicative only.", c.Reasons);
+        Assert.Contains(Message.Of("candidate.sec.at-or-below-median", ("sec", 0.07), ("unit", "t"), ("peers", 4), ("industry", "ceramics"), ("median", 0.075)), c.Reasons);
+        Assert.Contains(Message.Of("candidate.trend.worsening", ("toe", 30.0), ("year", 2024)), c.Reasons);
+        Assert.Contains(Message.Of("candidate.model.not-adequate"), c.Reasons);
         var e = result.Candidates.Single(x => x.Code == "E");
-        Assert.Contains("Only 2 paper facilities report t production for all of 2024: no SEC comparison (at least 3 needed).", e.Reasons);
+        Assert.Contains(Message.Of("candidate.sec.too-few-peers", ("peers", 2), ("industry", "paper"), ("unit", "t"), ("year", 2024), ("minPeers", 3)), e.Reasons);
         var f = result.Candidates.Single(x => x.Code == "F");
-        Assert.Contains("No fitted baseline model.", f.Reasons);
-        Assert.Contains("No baseline savings for 2024: no trend against its baseline.", f.Reasons);
+        Assert.Contains(Message.Of("candidate.model.none"), f.Reasons);
+        Assert.Contains(Message.Of("candidate.trend.no-savings", ("year", 2024)), f.Reasons);
     }
 
     [Fact]
@@ -84,7 +93,12 @@ public sealed class SupportCandidateRuleTests
         ];
         var x = SupportCandidateRule.Evaluate(year, 2023).Candidates.Single(c => c.Code == "X");
         Assert.Equal(35, x.Score, 9);
-        Assert.Contains("SEC 0.12 TOE/t is 20 % above the median of 3 ceramics facilities (0.1 TOE/t): 20.0 TOE could be saved at the median", x.Reasons);
+        var sec = Assert.Single(x.Reasons, r => r.Code == "candidate.sec.above-median");
+        Assert.Equal(0.12, sec["sec"]);
+        Assert.Equal(0.1, sec["median"]);
+        Assert.Equal(20.0, sec["percent"]);
+        Assert.Equal(3, sec["peers"]);
+        Assert.Equal(20, (double)sec["potential"]!, 9);
     }
 
     [Fact]
@@ -92,7 +106,7 @@ public sealed class SupportCandidateRuleTests
     {
         FacilityYear[] year = [Y("P", Sector.Industry, "ceramics", 80, 12, null), Y("Q", Sector.Industry, "ceramics", 100, 12, 1_000)];
         var p = SupportCandidateRule.Evaluate(year, 2023).Candidates.Single(c => c.Code == "P");
-        Assert.Contains("Production not reported for all 12 months of 2023: no SEC comparison with peers.", p.Reasons);
+        Assert.Contains(Message.Of("candidate.sec.production-incomplete", ("year", 2023)), p.Reasons);
     }
 
     [Fact]
@@ -101,7 +115,7 @@ public sealed class SupportCandidateRuleTests
         FacilityYear[] year = [Y("P", Sector.Industry, "ceramics", 500, 12, null), Y("Q", Sector.Industry, "ceramics", 499.9, 12, null)];
         var result = SupportCandidateRule.Evaluate(year, 2023, new EligibilityThresholds(MaxAnnualToe: 500));
         Assert.Equal(["Q"], result.Candidates.Select(c => c.Code));
-        Assert.Equal("499.9 TOE in 2023 < 500 TOE", result.Candidates[0].Reasons[0]);
+        Assert.Equal(Message.Of("candidate.under-threshold", ("toe", 499.9), ("year", 2023), ("threshold", 500.0)), result.Candidates[0].Reasons[0]);
     }
 
     [Theory]
@@ -112,13 +126,13 @@ public sealed class SupportCandidateRuleTests
         Assert.Equal(expected, SupportCandidateRule.Median(sorted));
 
     [Theory]
-    [InlineData(0.0823, "0.0823")]
-    [InlineData(0.08234, "0.0823")]
-    [InlineData(0.00061, "0.00061")]
-    [InlineData(1.256, "1.26")]
-    [InlineData(1234.5, "1,235")]
-    public void Sec_has_three_significant_digits(double sec, string expected) =>
-        Assert.Equal(expected, SupportCandidateRule.Sec(sec));
+    [InlineData(0.0823, 0.0823)]
+    [InlineData(0.08234, 0.0823)]
+    [InlineData(0.00061, 0.00061)]
+    [InlineData(1.256, 1.26)]
+    [InlineData(1234.5, 1235.0)]
+    public void Sec_has_three_significant_digits(double sec, double expected) =>
+        Assert.Equal(expected, SupportCandidateRule.RoundSec(sec));
 
     [Theory]
     [InlineData(true, false, true)]

@@ -1,3 +1,4 @@
+using EnergySaving.Core.Messages;
 using EnergySaving.Core.Facilities;
 using EnergySaving.Core.KeyFacilities;
 
@@ -19,12 +20,14 @@ public sealed class KeyFacilityRuleTests
     }
 
     [Fact]
-    public void Reason_reads_like_the_report()
+    public void Reason_is_coded_with_the_toe_the_year_the_threshold_and_the_sector()
     {
         var status = KeyFacilityRule.Evaluate(Sector.Industry, 2024, 812.44, 12);
-        Assert.Equal("812.4 TOE in 2024 < 1,000 TOE (industry)", status.Reason);
+        // The values, not a sentence: the catalogue shows 812.4 (en) or 812,4 (vi) and the sector's name.
+        Assert.Equal(Message.Of("key-facility.below", ("toe", 812.44), ("year", 2024), ("threshold", 1000.0), ("sector", "industry")), status.Reason);
         Assert.Equal(1000, status.Threshold);
-        Assert.Equal("1,234.5 TOE in 2023 ≥ 500 TOE (building)", KeyFacilityRule.Evaluate(Sector.Building, 2023, 1234.5, 12).Reason);
+        Assert.Equal(Message.Of("key-facility.at-or-above", ("toe", 1234.5), ("year", 2023), ("threshold", 500.0), ("sector", "building")),
+            KeyFacilityRule.Evaluate(Sector.Building, 2023, 1234.5, 12).Reason);
     }
 
     [Fact]
@@ -32,7 +35,8 @@ public sealed class KeyFacilityRuleTests
     {
         var status = KeyFacilityRule.Evaluate(Sector.Industry, 2024, 5000, 11);
         Assert.False(status.IsKey);
-        Assert.StartsWith("Only 11 of 12 months reported in 2024", status.Reason);
+        Assert.Equal(Message.Of("key-facility.year-incomplete", ("months", 11), ("year", 2024), ("toe", 5000.0), ("threshold", 1000.0), ("sector", "industry")),
+            status.Reason);
     }
 
     [Fact]
