@@ -28,7 +28,7 @@ public sealed record Refusal(int Status, FieldErrors? Errors, Message? Detail)
 /// <summary>What a feature service answers: a value, or a <see cref="Refusal"/>. API handlers and pages share the
 /// service: the API maps the outcome with <see cref="ToOk"/>/<see cref="ToCreated"/>, a page with
 /// <see cref="Refusal.ToPageErrors"/>.</summary>
-public sealed partial record Outcome<T>(T? Value, Refusal? Refusal = null)
+public sealed record Outcome<T>(T? Value, Refusal? Refusal = null)
 {
     public bool IsOk => Refusal is null;
 

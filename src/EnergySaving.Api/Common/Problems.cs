@@ -6,7 +6,7 @@ namespace EnergySaving.Api.Common;
 
 /// <summary>RFC 9457 problem results used across features, their texts rendered in the request's language and
 /// their codes beside them (<c>code</c> and <c>args</c>; <c>errorCodes</c> for a 400).</summary>
-public static partial class Problems
+public static class Problems
 {
     public static ProblemHttpResult Conflict(Message detail) => Of(StatusCodes.Status409Conflict, detail);
 

@@ -1,7 +1,7 @@
 namespace EnergySaving.Api.Common;
 
 /// <summary>Small field checks shared by the features' rules; each adds its coded message to the field's errors.</summary>
-public static partial class TextChecks
+public static class TextChecks
 {
     public static readonly DateOnly EarliestDate = new(1990, 1, 1);
     public static readonly DateOnly LatestDate = new(2100, 12, 31);

@@ -4,7 +4,7 @@ namespace EnergySaving.Core.Messages;
 
 /// <summary>
 /// What a rule says to a person or a client, as data: a stable dotted lower-case code
-/// (<c>consumption.quantity.negative</c>) and named arguments. The text is not here: the catalogue of each
+/// (<c>energy.quantity.negative</c>) and named arguments. The text is not here: the catalogue of each
 /// language holds the sentence of every code with named holes, and the renderer fills them, formatting
 /// numbers, dates and months in the reader's culture. Nothing parses a sentence back.
 /// </summary>
@@ -31,7 +31,7 @@ public sealed class Message : IEquatable<Message>
     /// <summary>The named arguments, in the order the rule gave them.</summary>
     public IReadOnlyList<KeyValuePair<string, object?>> Args { get; }
 
-    /// <summary>A message of <paramref name="code"/> with named arguments: <c>Message.Of("x.y", ("quantity", -5.0))</c>.</summary>
+    /// <summary>A message of <paramref name="code"/> with named arguments: <c>Message.Of(code, ("quantity", -5.0))</c>.</summary>
     public static Message Of(string code, params (string Name, object? Value)[] args) =>
         new(code, args.Length == 0 ? None : args.Select(a => new KeyValuePair<string, object?>(a.Name, a.Value)).ToArray());
 
