@@ -26,7 +26,7 @@ public sealed class CenterPagesTests(BrowserFixture app)
         Assert.NotEmpty(rows);
         Assert.False(string.IsNullOrWhiteSpace(await rows[0].InnerTextAsync()));
         Assert.NotEmpty(await rows[0].QuerySelectorAllAsync("li")); // each candidate says why
-        // ...in Vietnamese: the rule writes its reasons in English for the API; the page translates each one.
+        // ...in Vietnamese: the rule writes codes with values; the page renders each one in the page's language.
         var reasons = await page.Locator("#candidates tbody li").AllTextContentsAsync();
         Assert.Contains(reasons, r => r.Contains("TOE năm 2024 < 1.000 TOE", StringComparison.Ordinal));
         Assert.All(reasons, r => Assert.DoesNotMatch(@"\b(TOE in|reported|median of|against its baseline|Baseline model)\b", r));
@@ -46,9 +46,18 @@ public sealed class CenterPagesTests(BrowserFixture app)
         Assert.All(expected, e => Assert.True(double.Parse(e, System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) > 0, e));
 
         await page.GotoAsync("/overview?year=2024");
+        var topReasons = await page.Locator("main table").Last.Locator("tbody td:last-child").AllTextContentsAsync();
+        Assert.NotEmpty(topReasons);
+        Assert.All(topReasons, r => Assert.Contains("TOE năm 2024 < 1.000 TOE", r, StringComparison.Ordinal));
+        Assert.All(topReasons, r => Assert.DoesNotMatch(@"\b(TOE in|reported|median of|against its baseline|Baseline model)\b", r));
         await BrowserFixture.ScreenshotAsync(page, "06-overview");
         await page.GotoAsync("/key-facilities?year=2024");
+        var why = await page.Locator("main table tbody td:last-child").AllTextContentsAsync();
+        Assert.NotEmpty(why);
+        Assert.All(why, r => Assert.Matches(@"^[\d.]+,\d TOE năm 2024 ≥ [\d.]+ TOE \(ngưỡng lĩnh vực .+\)$", r));
         await BrowserFixture.ScreenshotAsync(page, "09-key-facilities");
+        await page.GotoAsync("/key-facilities?year=abc");
+        Assert.Equal("'abc' không phải là năm: hãy dùng năm bốn chữ số từ 1990 đến 2100.", await page.TextContentAsync("#year-error"));
         await page.GotoAsync("/facilities");
         await BrowserFixture.ScreenshotAsync(page, "02-facilities");
         await page.GotoAsync("/imports");
