@@ -32,6 +32,13 @@ public sealed record Outcome<T>(T? Value, Refusal? Refusal = null)
 {
     public bool IsOk => Refusal is null;
 
+    /// <summary>The status a page answers with: 200, or the refusal's.</summary>
+    public int Status => Refusal?.Status ?? StatusCodes.Status200OK;
+
+    /// <summary>The refusal's texts by field for a page (none when ok); a refusal without fields goes under <paramref name="detailField"/>.</summary>
+    public IReadOnlyDictionary<string, string[]> PageErrors(string detailField) =>
+        Refusal?.ToPageErrors(detailField) ?? new Dictionary<string, string[]>();
+
     public static Outcome<T> Ok(T value) => new(value);
     public static Outcome<T> Invalid(FieldErrors errors) => new(default, Common.Refusal.Invalid(errors));
     public static Outcome<T> Invalid(string field, Message message) => Invalid(new FieldErrors(field, message));

@@ -11,7 +11,7 @@ public sealed class BoardModel(AnnualReportBoard board, AnnualReportService repo
     [BindProperty(SupportsGet = true)] public string? Format { get; set; }
     [BindProperty] public string? Decision { get; set; }
     [BindProperty] public string? Reason { get; set; }
-    public FeatureAnswer<BoardResponse> Answer { get; private set; } = null!;
+    public Outcome<BoardResponse> Answer { get; private set; } = null!;
     public int? ReviewedFacility { get; private set; }
     public Dictionary<string, string[]> ReviewErrors { get; private set; } = new();
     public string? ReviewMessage { get; private set; }
@@ -22,7 +22,7 @@ public sealed class BoardModel(AnnualReportBoard board, AnnualReportService repo
         var result = (await AnnualReportsApi.Board(board, ct, Year, string.IsNullOrEmpty(Status) ? null : Status, Format)).Result;
         if (FeatureAnswer.File(result) is { } file) return file;
         Answer = FeatureAnswer.Of<BoardResponse>(result);
-        if (!Answer.Ok) Response.StatusCode = Answer.Status;
+        if (!Answer.IsOk) Response.StatusCode = Answer.Status;
         return Page();
     }
 

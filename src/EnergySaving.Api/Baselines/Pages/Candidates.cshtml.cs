@@ -7,7 +7,7 @@ public sealed class CandidatesModel(EnergySavingDbContext db, TimeProvider clock
 {
     [BindProperty(SupportsGet = true)] public string? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Format { get; set; }
-    public FeatureAnswer<CandidatesResponse> Answer { get; private set; } = null!;
+    public Outcome<CandidatesResponse> Answer { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -16,7 +16,7 @@ public sealed class CandidatesModel(EnergySavingDbContext db, TimeProvider clock
         var result = (await FlagsApi.Candidates(Year, db, ct, Format)).Result;
         if (FeatureAnswer.File(result) is { } file) return file;
         Answer = FeatureAnswer.Of<CandidatesResponse>(result);
-        if (!Answer.Ok) Response.StatusCode = Answer.Status;
+        if (!Answer.IsOk) Response.StatusCode = Answer.Status;
         return Page();
     }
 }

@@ -5,12 +5,12 @@ namespace EnergySaving.Api.Baselines.Pages;
 public sealed class KeyFacilitiesModel(EnergySavingDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Year { get; set; }
-    public FeatureAnswer<KeyFacilitiesResponse> Answer { get; private set; } = null!;
+    public Outcome<KeyFacilitiesResponse> Answer { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Year ??= (await FlagYear.DefaultAsync(db, clock, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         Answer = FeatureAnswer.Of<KeyFacilitiesResponse>(await FlagsApi.KeyFacilities(Year, db, ct));
-        if (!Answer.Ok) Response.StatusCode = Answer.Status;
+        if (!Answer.IsOk) Response.StatusCode = Answer.Status;
     }
 }

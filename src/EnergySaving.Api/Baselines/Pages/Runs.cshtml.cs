@@ -27,7 +27,7 @@ public sealed class RunsModel(EnergySavingDbContext db, IServiceProvider service
     {
         var answer = FeatureAnswer.Of<RunStarted>(await BaselinesApi.StartRun(null, User, db, services, ct));
         if (answer.Value is { } started) return LocalRedirect($"/baselines/runs?run={started.RunId}");
-        Error = answer.Detail ?? string.Join(" ", answer.Errors.SelectMany(e => e.Value));
+        Error = string.Join(" ", answer.PageErrors("run").SelectMany(e => e.Value));
         Response.StatusCode = answer.Status;
         Recent = await db.BaselineRuns.AsNoTracking().OrderByDescending(r => r.CreatedAt).Take(10).ToListAsync(ct);
         return Page();

@@ -7,13 +7,13 @@ namespace EnergySaving.Api.Compliance.Pages;
 public sealed class EnergyManagersModel(EnergySavingDbContext db, IOptions<Baselines.EligibilitySettings> eligibility, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Year { get; set; }
-    public FeatureAnswer<EnergyManagerCompliance> Answer { get; private set; } = null!;
+    public Outcome<EnergyManagerCompliance> Answer { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Year ??= (await Baselines.Pages.FlagYear.DefaultAsync(db, clock, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         int? year = int.TryParse(Year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
         Answer = FeatureAnswer.Of<EnergyManagerCompliance>(await ComplianceApi.EnergyManagers(db, eligibility, clock, ct, year));
-        if (!Answer.Ok) Response.StatusCode = Answer.Status;
+        if (!Answer.IsOk) Response.StatusCode = Answer.Status;
     }
 }

@@ -11,7 +11,7 @@ public sealed class FindingsModel(DataQualityService service, TimeProvider clock
     [BindProperty(SupportsGet = true)] public bool IncludeDismissed { get; set; }
     [BindProperty(SupportsGet = true)] public string? Format { get; set; }
     [BindProperty] public string? Reason { get; set; }
-    public FeatureAnswer<DataQualityResponse> Answer { get; private set; } = null!;
+    public Outcome<DataQualityResponse> Answer { get; private set; } = null!;
     public string? DismissedId { get; private set; }
     public Dictionary<string, string[]> DismissErrors { get; private set; } = new();
     public bool CanDismiss => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Analyst);
@@ -23,7 +23,7 @@ public sealed class FindingsModel(DataQualityService service, TimeProvider clock
         if (FeatureAnswer.File(result) is { } file) return file;
         Answer = FeatureAnswer.Of<DataQualityResponse>(result);
         if (Answer.Status == StatusCodes.Status404NotFound) return NotFound();
-        if (!Answer.Ok) Response.StatusCode = Answer.Status;
+        if (!Answer.IsOk) Response.StatusCode = Answer.Status;
         return Page();
     }
 

@@ -40,7 +40,7 @@ public sealed class DetailModel(EnergySavingDbContext db, ConsumptionReader read
         if (answer.Value is { } saved) PeriodSaved = $"{saved.From} – {saved.To}";
         else
         {
-            PeriodErrors = answer.Errors;
+            PeriodErrors = answer.PageErrors("from");
             Response.StatusCode = answer.Status;
         }
         var result = await OnGetAsync(ct);

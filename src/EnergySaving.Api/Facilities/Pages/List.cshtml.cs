@@ -18,8 +18,8 @@ public sealed class ListModel(EnergySavingDbContext db) : PageModel
         var answer = FeatureAnswer.Of<FacilityPage>(
             await FacilitiesApi.List(User, db, ct, string.IsNullOrEmpty(Sector) ? null : Sector, null, null, Search, PageNumber, PageSize));
         Result = answer.Value;
-        Errors = answer.Errors;
-        if (!answer.Ok) Response.StatusCode = answer.Status;
+        Errors = answer.PageErrors("search");
+        if (!answer.IsOk) Response.StatusCode = answer.Status;
         return Page();
     }
 

@@ -6,12 +6,12 @@ namespace EnergySaving.Api.Overview.Pages;
 public sealed class IndexModel(EnergySavingDbContext db, TimeProvider clock) : PageModel
 {
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)] public string? Year { get; set; }
-    public FeatureAnswer<YearOverviewResponse> Answer { get; private set; } = null!;
+    public Outcome<YearOverviewResponse> Answer { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Year ??= (await FlagYear.DefaultAsync(db, clock, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         Answer = FeatureAnswer.Of<YearOverviewResponse>(await YearOverview.Get(Year, db, ct));
-        if (!Answer.Ok) Response.StatusCode = Answer.Status;
+        if (!Answer.IsOk) Response.StatusCode = Answer.Status;
     }
 }

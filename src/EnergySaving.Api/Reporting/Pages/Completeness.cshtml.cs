@@ -7,7 +7,7 @@ public sealed class CompletenessModel(EnergySavingDbContext db, CompletenessQuer
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Format { get; set; }
-    public FeatureAnswer<CompletenessResponse> Answer { get; private set; } = null!;
+    public Outcome<CompletenessResponse> Answer { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -15,7 +15,7 @@ public sealed class CompletenessModel(EnergySavingDbContext db, CompletenessQuer
         var result = (await ReportingApi.Completeness(User, db, query, ct, Year, Format)).Result;
         if (FeatureAnswer.File(result) is { } file) return file;
         Answer = FeatureAnswer.Of<CompletenessResponse>(result);
-        if (!Answer.Ok) Response.StatusCode = Answer.Status;
+        if (!Answer.IsOk) Response.StatusCode = Answer.Status;
         return Page();
     }
 }

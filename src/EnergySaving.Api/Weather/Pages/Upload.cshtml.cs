@@ -28,7 +28,7 @@ public sealed class UploadModel(EnergySavingDbContext db, TimeProvider clock, Mi
             RowErrors = parsed.Errors;
             var answer = FeatureAnswer.Of<TemperatureUploadResult>(await WeatherApi.StoreAsync(Code!.Trim(), parsed, User, db, clock, ct));
             DaysStored = answer.Value?.Days;
-            foreach (var (field, messages) in answer.Errors) Errors[field] = string.Join(" ", messages);
+            foreach (var (field, messages) in answer.PageErrors("year")) Errors[field] = string.Join(" ", messages);
         }
         if (DaysStored is null) Response.StatusCode = StatusCodes.Status400BadRequest;
         Stations = (await WeatherApi.List(db, ct)).Value ?? [];
