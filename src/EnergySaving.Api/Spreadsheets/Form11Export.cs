@@ -23,7 +23,7 @@ public static class Form11Export
         int id, int year, ClaimsPrincipal user, AnnualReportService service, EnergySavingDbContext db, CancellationToken ct)
     {
         if ((await service.GetAsync(user, id, year, ct)).Value is not { } report)
-            return Problems.NotFound(Message.Of("form11.report.not-found", ("year", year), ("id", id)));
+            return Problems.NotFound(AnnualReportService.ReportNotFound(id, year));
         var facility = await db.Facilities.AsNoTracking().FirstAsync(f => f.Id == id, ct);
         return TypedResults.File(Build(facility, report), ListExport.XlsxType, $"form-1-1-{facility.Code}-{year}.xlsx");
     }
